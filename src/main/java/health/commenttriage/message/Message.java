@@ -1,0 +1,72 @@
+package health.commenttriage.message;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A normalised inbound message. Rows are inserted by {@link MessageStore}. */
+@Entity
+@Table(name = "message")
+public class Message extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @Column(name = "practice_id", nullable = false)
+    public Long practiceId;
+
+    @Column(name = "inbound_event_id", nullable = false)
+    public Long inboundEventId;
+
+    @Column(name = "triage_item_id")
+    public Long triageItemId;
+
+    @Column(nullable = false)
+    public String platform;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(name = "platform_message_id", nullable = false)
+    public String platformMessageId;
+
+    @Column(name = "conversation_id")
+    public String conversationId;
+
+    @Column(name = "parent_id")
+    public String parentId;
+
+    @Column(name = "author_id")
+    public String authorId;
+
+    @Column(name = "author_name")
+    public String authorName;
+
+    public String text;
+
+    public String lang;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    public String permalink;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "attachment_kinds", nullable = false)
+    public List<String> attachmentKinds;
+
+    @Column(nullable = false)
+    public String state;
+
+    @Column(name = "redacted_at")
+    public OffsetDateTime redactedAt;
+}

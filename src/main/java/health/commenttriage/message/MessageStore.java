@@ -1,0 +1,53 @@
+package health.commenttriage.message;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores normalised messages; a message is stored once per (platform, platform message id). */
+@ApplicationScoped
+public class MessageStore {
+
+    private final EntityManager entityManager;
+
+    public MessageStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Inserts the message unless it is stored already; returns the new row, or empty for a duplicate. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Message> insertIfNew(long practiceId, long inboundEventId, NewMessage message) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("""
+                INSERT INTO message (practice_id, inbound_event_id, platform, channel, platform_message_id,
+                    conversation_id, parent_id, author_id, author_name, text, lang, created_at, permalink,
+                    attachment_kinds)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, CAST(?14 AS text[]))
+                ON CONFLICT (platform, platform_message_id) DO NOTHING
+                RETURNING id""")
+                .setParameter(1, practiceId)
+                .setParameter(2, inboundEventId)
+                .setParameter(3, message.platform())
+                .setParameter(4, message.channel())
+                .setParameter(5, message.platformMessageId())
+                .setParameter(6, message.conversationId())
+                .setParameter(7, message.parentId())
+                .setParameter(8, message.authorId())
+                .setParameter(9, message.authorName())
+                .setParameter(10, message.text())
+                .setParameter(11, message.lang())
+                .setParameter(12, Timestamp.from(message.createdAt()))
+                .setParameter(13, message.permalink())
+                .setParameter(14, toArrayLiteral(message.attachmentKinds()))
+                .getResultList();
+        return ids.stream().findFirst().map(id -> entityManager.find(Message.class, id.longValue()));
+    }
+
+    /** Postgres array literal; attachment kinds are our own simple words (image, video, ...). */
+    private static String toArrayLiteral(List<String> values) {
+        return "{" + String.join(",", values) + "}";
+    }
+}
