@@ -20,38 +20,49 @@ public class TriageMain {
     private static final long SHUTDOWN_WAIT_SECONDS = 60;
 
     public static void main(String... args) {
-        DatabasePlan plan = DatabasePlan.decide(System.getenv(), System.getProperties(),
-                LaunchMode.current().isProduction());
+        boolean packagedRun = isPackagedRun();
+        DatabasePlan plan = DatabasePlan.decide(System.getenv(), System.getProperties(), packagedRun);
         switch (plan.kind()) {
             case REFUSE -> {
                 System.err.println(plan.refusal());
                 System.exit(1);
             }
             case EXTERNAL -> Quarkus.run(args);
-            case EMBEDDED -> runOnEmbeddedDatabase(plan, args);
+            case EMBEDDED -> runOnEmbeddedDatabase(plan, packagedRun, args);
         }
     }
 
-    private static void runOnEmbeddedDatabase(DatabasePlan plan, String... args) {
+    /**
+     * Quarkus sets its launch mode only after main has run, so dev mode is told apart by the system
+     * property that the Maven plugin's dev goal sets (see pom.xml).
+     */
+    private static boolean isPackagedRun() {
+        return !"dev".equals(System.getProperty("triage.launch")) && LaunchMode.current().isProduction();
+    }
+
+    private static void runOnEmbeddedDatabase(DatabasePlan plan, boolean packagedRun, String... args) {
         EmbeddedDatabase database = EmbeddedDatabase.start(plan.dataDirectory(), true, 0);
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", database.username());
-        CountDownLatch databaseStopped = new CountDownLatch(1);
+        CountDownLatch quarkusStopped = new CountDownLatch(1);
         // On SIGTERM the JVM exits once its shutdown hooks end, maybe before Quarkus hands control back
-        // to us: this hook holds the exit until Quarkus has stopped and the database is shut down.
-        Thread hook = new Thread(() -> {
+        // to us: this hook holds the exit until Quarkus has stopped, then stops the database.
+        // Dev mode restarts Quarkus on every code change without running main again, so there the
+        // database lives as long as the JVM.
+        long wait = packagedRun ? SHUTDOWN_WAIT_SECONDS : 0;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                if (!databaseStopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    database.close();
-                }
+                quarkusStopped.await(wait, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                database.close();
+                Thread.currentThread().interrupt();
             }
-        }, "embedded-postgres-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        Quarkus.run(null, (exitCode, cause) -> {
             database.close();
-            databaseStopped.countDown();
+        }, "embedded-postgres-stop"));
+        Quarkus.run(null, (exitCode, cause) -> {
+            if (packagedRun) {
+                database.close();
+                quarkusStopped.countDown();
+            }
             ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(exitCode, cause);
         }, args);
     }
