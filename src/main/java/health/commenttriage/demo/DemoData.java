@@ -6,6 +6,7 @@ import health.commenttriage.ingest.Inbox;
 import health.commenttriage.ingest.generic.GenericDeliveryParser;
 import health.commenttriage.practice.PracticeService;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.BufferedReader;
@@ -29,33 +30,37 @@ import org.jboss.logging.Logger;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final String PRACTICE_SLUG = "demo";
     static final String SOURCE = "demo";
     private static final String MESSAGES = "demo/messages.jsonl";
 
     private final boolean enabled;
+    private final String practiceName;
+    private final String timeZone;
     private final PracticeService practices;
     private final Inbox inbox;
     private final ObjectMapper objectMapper;
 
-    public DemoData(@ConfigProperty(name = "triage.demo") boolean enabled, PracticeService practices, Inbox inbox,
-            ObjectMapper objectMapper) {
+    public DemoData(@ConfigProperty(name = "triage.demo") boolean enabled,
+            @ConfigProperty(name = "triage.practice.name") String practiceName,
+            @ConfigProperty(name = "triage.practice.time-zone") String timeZone, PracticeService practices,
+            Inbox inbox, ObjectMapper objectMapper) {
         this.enabled = enabled;
+        this.practiceName = practiceName;
+        this.timeZone = timeZone;
         this.practices = practices;
         this.inbox = inbox;
         this.objectMapper = objectMapper;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(20) StartupEvent event) {
         if (enabled) {
             load();
         }
     }
 
     public int load() {
-        long practiceId = practices.ensurePractice(PRACTICE_SLUG, "Maple Street Family Medicine (demo)",
-                "America/Chicago");
-        practices.ensureChannelAccount(practiceId, GenericDeliveryParser.PLATFORM, SOURCE, "Demo messages");
+        long practiceId = practices.ensurePractice(PracticeService.MAIN_SLUG, practiceName, timeZone);
+        practices.addChannelAccount(practiceId, GenericDeliveryParser.PLATFORM, SOURCE, "Demo messages");
         int accepted = 0;
         Instant now = Instant.now();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(MESSAGES);

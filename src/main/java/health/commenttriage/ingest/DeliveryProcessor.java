@@ -5,6 +5,7 @@ import health.commenttriage.message.MessageStore;
 import health.commenttriage.message.NewMessage;
 import health.commenttriage.practice.PracticeService;
 import health.commenttriage.queue.TriageQueue;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -29,14 +32,16 @@ public class DeliveryProcessor {
     private static final Logger LOG = Logger.getLogger(DeliveryProcessor.class);
 
     private final EntityManager entityManager;
+    private final MeterRegistry metrics;
     private final Map<String, DeliveryParser> parsers;
     private final PracticeService practices;
     private final MessageStore messages;
     private final TriageQueue queue;
 
     public DeliveryProcessor(EntityManager entityManager, Instance<DeliveryParser> parsers,
-            PracticeService practices, MessageStore messages, TriageQueue queue) {
+            PracticeService practices, MessageStore messages, TriageQueue queue, MeterRegistry metrics) {
         this.entityManager = entityManager;
+        this.metrics = metrics;
         this.parsers = parsers.stream().collect(Collectors.toMap(DeliveryParser::platform, Function.identity()));
         this.practices = practices;
         this.messages = messages;
@@ -82,30 +87,55 @@ public class DeliveryProcessor {
             finish(delivery, InboundEvent.Status.FAILED, e.getMessage());
             return;
         }
-        if (parsed.messages().isEmpty()) {
+        if (parsed.changes().isEmpty()) {
             finish(delivery, InboundEvent.Status.IGNORED, null);
             return;
         }
-        Optional<Long> practiceId = practices.practiceFor(parsed.accountPlatform(), parsed.accountId());
-        if (practiceId.isEmpty()) {
-            finish(delivery, InboundEvent.Status.UNROUTED,
-                    "no practice has the " + parsed.accountPlatform() + " account " + parsed.accountId());
-            return;
-        }
-        int filed = 0;
-        for (NewMessage message : parsed.messages()) {
-            Optional<Message> stored = messages.insertIfNew(practiceId.get(), delivery.id, message);
-            if (stored.isPresent()) {
-                queue.file(stored.get());
-                filed++;
+        Set<String> unknownAccounts = new TreeSet<>();
+        for (InboundChange change : parsed.changes()) {
+            Optional<Long> practiceId = practices.practiceFor(change.accountPlatform(), change.accountId());
+            if (practiceId.isEmpty()) {
+                unknownAccounts.add(change.accountPlatform() + ":" + change.accountId());
+                continue;
             }
+            apply(change, practiceId.get(), delivery.id);
         }
-        LOG.debugf("Delivery %d processed: %d new of %d messages", delivery.id, (Integer) filed,
-                (Integer) parsed.messages().size());
-        finish(delivery, InboundEvent.Status.PROCESSED, null);
+        if (unknownAccounts.isEmpty()) {
+            finish(delivery, InboundEvent.Status.PROCESSED, null);
+        } else {
+            // kept, and processed again when an admin routes the account (the applied part changes nothing then)
+            finish(delivery, InboundEvent.Status.UNROUTED, "no practice has the account "
+                    + String.join(", ", unknownAccounts));
+        }
     }
 
-    private static void finish(InboundEvent delivery, InboundEvent.Status status, String reason) {
+    private void apply(InboundChange change, long practiceId, long deliveryId) {
+        NewMessage incoming = change.message();
+        Optional<Message> known = messages.find(incoming.platform(), incoming.platformMessageId());
+        switch (change.kind()) {
+            case NEW -> {
+                if (known.isEmpty()) {
+                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(queue::file);
+                }
+            }
+            case EDITED -> {
+                if (known.isEmpty()) {
+                    // the original never reached us: the edited text is the message
+                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(queue::file);
+                } else if (messages.edit(known.get(), incoming.text())) {
+                    queue.messageEdited(known.get());
+                }
+            }
+            case WITHDRAWN -> {
+                if (known.isPresent() && messages.markWithdrawn(known.get())) {
+                    queue.messageWithdrawn(known.get());
+                }
+            }
+        }
+    }
+
+    private void finish(InboundEvent delivery, InboundEvent.Status status, String reason) {
+        metrics.counter("triage.inbox.outcomes", "platform", delivery.platform, "status", status.name()).increment();
         if (status != InboundEvent.Status.PROCESSED) {
             LOG.infof("Delivery %d from %s marked %s: %s", delivery.id, delivery.platform, status, reason);
         }
@@ -132,5 +162,9 @@ public class DeliveryProcessor {
                 .setParameter(2, reason)
                 .setParameter(3, maxAttempts)
                 .executeUpdate();
+        InboundEvent delivery = entityManager.find(InboundEvent.class, deliveryId);
+        if (delivery != null && delivery.status == InboundEvent.Status.FAILED) {
+            metrics.counter("triage.inbox.outcomes", "platform", delivery.platform, "status", "FAILED").increment();
+        }
     }
 }

@@ -45,6 +45,14 @@ public class Inbox {
         return inserted.isEmpty() ? Outcome.DUPLICATE : Outcome.ACCEPTED;
     }
 
+    /** Puts every UNROUTED delivery back in the queue, after an account was routed; returns how many. */
+    @Transactional
+    public int requeueUnrouted() {
+        return entityManager.createNativeQuery(
+                "UPDATE inbound_event SET status = 'PENDING', next_attempt_at = now(), last_error = NULL"
+                        + " WHERE status = 'UNROUTED'").executeUpdate();
+    }
+
     private String toJson(Map<String, String> headers) {
         try {
             return objectMapper.writeValueAsString(headers);

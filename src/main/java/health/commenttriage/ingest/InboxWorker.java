@@ -1,5 +1,7 @@
 package health.commenttriage.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -16,13 +18,16 @@ public class InboxWorker {
     private static final Logger LOG = Logger.getLogger(InboxWorker.class);
 
     private final DeliveryProcessor processor;
+    private final Timer processingTime;
     private final int batchSize;
     private final int maxAttempts;
 
-    public InboxWorker(DeliveryProcessor processor,
+    public InboxWorker(DeliveryProcessor processor, MeterRegistry metrics,
             @ConfigProperty(name = "triage.inbox.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "triage.inbox.max-attempts") int maxAttempts) {
         this.processor = processor;
+        this.processingTime = Timer.builder("triage.delivery.processing")
+                .description("time to process one delivery into messages and items").register(metrics);
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
     }
@@ -42,7 +47,7 @@ public class InboxWorker {
         int handled = 0;
         while (handled < limit) {
             try {
-                Optional<Long> done = processor.processNext();
+                Optional<Long> done = processingTime.record(processor::processNext);
                 if (done.isEmpty()) {
                     break;
                 }

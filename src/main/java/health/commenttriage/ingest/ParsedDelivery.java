@@ -1,11 +1,14 @@
 package health.commenttriage.ingest;
 
-import health.commenttriage.message.NewMessage;
 import java.util.List;
 
 /**
- * What one delivery holds: the platform account it was sent to, and the inbound messages in it.
- * A delivery with no messages (a read receipt, our own echo) is stored and marked IGNORED.
+ * What one delivery holds: the changes to inbound messages in it, in order. A delivery with no changes
+ * (a read receipt, our own echo, a page setting) is stored and marked IGNORED.
  */
-public record ParsedDelivery(String accountPlatform, String accountId, List<NewMessage> messages) {
+public record ParsedDelivery(List<InboundChange> changes) {
+
+    public static ParsedDelivery of(List<InboundChange> changes) {
+        return new ParsedDelivery(List.copyOf(changes));
+    }
 }

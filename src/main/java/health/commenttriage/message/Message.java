@@ -15,6 +15,10 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "message")
 public class Message extends PanacheEntityBase {
 
+    public static final String ACTIVE = "ACTIVE";
+    public static final String EDITED = "EDITED";
+    public static final String DELETED = "DELETED";
+
     @Id
     public Long id;
 

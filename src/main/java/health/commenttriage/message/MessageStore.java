@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Stores normalised messages; a message is stored once per (platform, platform message id). */
@@ -44,6 +45,40 @@ public class MessageStore {
                 .setParameter(14, toArrayLiteral(message.attachmentKinds()))
                 .getResultList();
         return ids.stream().findFirst().map(id -> entityManager.find(Message.class, id.longValue()));
+    }
+
+    public Optional<Message> find(String platform, String platformMessageId) {
+        return Message.<Message>find("platform = ?1 and platformMessageId = ?2", platform, platformMessageId)
+                .firstResultOptional();
+    }
+
+    /**
+     * Replaces the text of an edited message and keeps the earlier text in its history.
+     *
+     * @return false when the text is unchanged (a repeated edit notification)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean edit(Message message, String newText) {
+        if (Objects.equals(message.text, newText)) {
+            return false;
+        }
+        MessageRevision revision = new MessageRevision();
+        revision.messageId = message.id;
+        revision.text = message.text;
+        revision.persist();
+        message.text = newText;
+        message.state = Message.EDITED;
+        return true;
+    }
+
+    /** Marks a message the writer removed or unsent; returns false when it was already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markWithdrawn(Message message) {
+        if (Message.DELETED.equals(message.state)) {
+            return false;
+        }
+        message.state = Message.DELETED;
+        return true;
     }
 
     /** Postgres array literal; attachment kinds are our own simple words (image, video, ...). */

@@ -20,4 +20,10 @@ public record NewMessage(
 
     public static final String COMMENT = "comment";
     public static final String DM = "dm";
+
+    /** Only what names a message, for a withdrawal. */
+    public static NewMessage reference(String platform, String channel, String platformMessageId) {
+        return new NewMessage(platform, channel, platformMessageId, null, null, null, null, null, null,
+                Instant.now(), null, List.of());
+    }
 }

@@ -1,18 +1,50 @@
 package health.commenttriage.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Practices and the channel accounts that route deliveries to them. */
 @ApplicationScoped
 public class PracticeService {
 
-    /** The practice that owns an account on a platform, if any. */
+    /** The practice of a single-practice install. */
+    public static final String MAIN_SLUG = "main";
+
+    private final EntityManager entityManager;
+    /** With TRIAGE_CHANNEL_ACCOUNTS=*, every account belongs to this practice. */
+    private final AtomicReference<Long> routeEveryAccountTo = new AtomicReference<>();
+
+    public PracticeService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The practice that owns an account on a platform. In route-everything mode an unknown account is
+     * registered to the one practice, so admins see it and can move it.
+     */
+    @Transactional
     public Optional<Long> practiceFor(String platform, String accountId) {
-        return ChannelAccount.<ChannelAccount>find("platform = ?1 and accountId = ?2", platform, accountId)
-                .firstResultOptional()
-                .map(account -> account.practiceId);
+        Optional<Long> known = ChannelAccount.<ChannelAccount>find("platform = ?1 and accountId = ?2", platform,
+                accountId).firstResultOptional().map(account -> account.practiceId);
+        Long everything = routeEveryAccountTo.get();
+        if (known.isPresent() || everything == null) {
+            return known;
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO channel_account (practice_id, platform, account_id, display_name)
+                VALUES (?1, ?2, ?3, 'added automatically')
+                ON CONFLICT (platform, account_id) DO NOTHING""")
+                .setParameter(1, everything).setParameter(2, platform).setParameter(3, accountId)
+                .executeUpdate();
+        return Optional.of(everything);
+    }
+
+    public void routeEveryAccountTo(Long practiceId) {
+        routeEveryAccountTo.set(practiceId);
     }
 
     /** Creates the practice with this slug unless it exists; returns its id. */
@@ -28,16 +60,38 @@ public class PracticeService {
         });
     }
 
-    /** Routes an account to a practice unless the account is routed already. */
+    /**
+     * Routes an account to a practice.
+     *
+     * @return the account, or empty when the account already belongs to another practice
+     */
     @Transactional
-    public void ensureChannelAccount(long practiceId, String platform, String accountId, String displayName) {
-        if (practiceFor(platform, accountId).isEmpty()) {
-            ChannelAccount account = new ChannelAccount();
-            account.practiceId = practiceId;
-            account.platform = platform;
-            account.accountId = accountId;
-            account.displayName = displayName;
-            account.persist();
+    public Optional<ChannelAccount> addChannelAccount(long practiceId, String platform, String accountId,
+            String displayName) {
+        Optional<ChannelAccount> existing = ChannelAccount.find("platform = ?1 and accountId = ?2", platform,
+                accountId).firstResultOptional();
+        if (existing.isPresent()) {
+            return existing.filter(account -> account.practiceId == practiceId);
         }
+        ChannelAccount account = new ChannelAccount();
+        account.practiceId = practiceId;
+        account.platform = platform;
+        account.accountId = accountId;
+        account.displayName = displayName;
+        account.persist();
+        return Optional.of(account);
+    }
+
+    @Transactional
+    public boolean removeChannelAccount(long id) {
+        return ChannelAccount.deleteById(id);
+    }
+
+    public List<ChannelAccount> channelAccounts() {
+        return ChannelAccount.list("order by platform, accountId");
+    }
+
+    public boolean practiceExists(long practiceId) {
+        return Practice.findByIdOptional(practiceId).isPresent();
     }
 }

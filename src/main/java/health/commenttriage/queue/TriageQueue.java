@@ -42,6 +42,40 @@ public class TriageQueue {
         return item;
     }
 
+    /** Notes an edit of a message in its item's history; the next issue re-classifies the new text here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void messageEdited(Message message) {
+        if (message.triageItemId == null) {
+            return;
+        }
+        TriageItem item = TriageItem.findById(message.triageItemId);
+        item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        auditTrail.record(AuditTrail.SYSTEM, "message.edited", item.practiceId, item.id,
+                Map.of("messageId", message.id));
+    }
+
+    /**
+     * The writer removed a comment or unsent a message: an open item whose every message is withdrawn
+     * leaves the queue as WITHDRAWN.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void messageWithdrawn(Message message) {
+        if (message.triageItemId == null) {
+            return;
+        }
+        TriageItem item = TriageItem.findById(message.triageItemId);
+        auditTrail.record(AuditTrail.SYSTEM, "message.withdrawn", item.practiceId, item.id,
+                Map.of("messageId", message.id));
+        long remaining = Message.count("triageItemId = ?1 and state <> ?2", item.id, Message.DELETED);
+        if (item.status.isOpen() && remaining == 0) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            item.status = TriageItem.Status.WITHDRAWN;
+            item.closedAt = now;
+            item.updatedAt = now;
+            auditTrail.record(AuditTrail.SYSTEM, "item.withdrawn", item.practiceId, item.id, Map.of());
+        }
+    }
+
     /** Open items, most urgent first: by priority, then the soonest due, then the oldest. */
     public List<TriageItem> openItems(int limit) {
         return TriageItem.<TriageItem>find("status in ?1 order by priority, dueAt nulls last, id",

@@ -34,7 +34,7 @@ class InboxPipelineTest {
     void routeAFreshSource() {
         source = "form-" + UUID.randomUUID();
         long practice = practices.ensurePractice("pipeline-" + source, "Pipeline test practice", "UTC");
-        practices.ensureChannelAccount(practice, "generic", source, "test form");
+        practices.addChannelAccount(practice, "generic", source, "test form");
     }
 
     @Test

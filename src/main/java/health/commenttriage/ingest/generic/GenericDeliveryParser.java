@@ -2,7 +2,9 @@ package health.commenttriage.ingest.generic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import health.commenttriage.ingest.DeliveryParser;
+import health.commenttriage.ingest.InboundChange;
 import health.commenttriage.ingest.InboundEvent;
 import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.ParsedDelivery;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads generic deliveries: one message per delivery, routed by the delivery's source name. */
 @ApplicationScoped
@@ -45,7 +48,7 @@ public class GenericDeliveryParser implements DeliveryParser {
         NewMessage message = new NewMessage(PLATFORM, payload.channel(), source + ":" + payload.id(), conversation,
                 null, payload.author().id(), payload.author().name(), payload.text(), payload.lang(),
                 createdAt(payload), payload.url(), List.of());
-        return new ParsedDelivery(PLATFORM, source, List.of(message));
+        return ParsedDelivery.of(List.of(InboundChange.created(PLATFORM, source, message)));
     }
 
     public GenericPayload read(byte[] body) throws MalformedDeliveryException {
@@ -55,6 +58,13 @@ public class GenericDeliveryParser implements DeliveryParser {
                 throw new MalformedDeliveryException("body is not a JSON object");
             }
             return payload;
+        } catch (MismatchedInputException e) {
+            if (!e.getPath().isEmpty()) {
+                String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                        : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+                throw new MalformedDeliveryException(field + " has the wrong type");
+            }
+            throw new MalformedDeliveryException("body must be a JSON object");
         } catch (JsonProcessingException e) {
             // Jackson's message may quote the body; say only where it broke
             throw new MalformedDeliveryException("body is not valid JSON for a generic delivery (line "

@@ -1,0 +1,51 @@
+package health.commenttriage.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Lenient readers for platform JSON, where ids come as numbers or strings and fields come and go. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /** The field as text (numbers as their digits), or null when absent, null or empty. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isEmpty() ? null : text;
+    }
+
+    public static String text(JsonNode node, String object, String field) {
+        return text(node == null ? null : node.get(object), field);
+    }
+
+    /**
+     * A time given as Unix seconds, Unix milliseconds (numbers or digit strings) or ISO-8601; null when
+     * absent or unreadable.
+     */
+    public static Instant time(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null) {
+            return null;
+        }
+        if (value.chars().allMatch(Character::isDigit)) {
+            long number = Long.parseLong(value);
+            return number > 100_000_000_000L ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static boolean isTrue(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && (value.asBoolean(false) || "true".equalsIgnoreCase(value.asText()));
+    }
+}
