@@ -44,6 +44,11 @@ public final class JsonFields {
         }
     }
 
+    /** The first value that is not null, or null when both are. */
+    public static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
+    }
+
     public static boolean isTrue(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value != null && (value.asBoolean(false) || "true".equalsIgnoreCase(value.asText()));

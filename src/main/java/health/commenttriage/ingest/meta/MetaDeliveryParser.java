@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import health.commenttriage.ingest.DeliveryParser;
 import health.commenttriage.ingest.InboundChange;
 import health.commenttriage.ingest.InboundEvent;
+import health.commenttriage.ingest.JsonFields;
 import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.ParsedDelivery;
 import health.commenttriage.message.NewMessage;
@@ -111,8 +112,8 @@ public class MetaDeliveryParser implements DeliveryParser {
         if (messageId == null || verb == null || !(comment || isPost(item))) {
             return null;
         }
-        String authorId = Objects.requireNonNullElse(text(value, "from", "id"), text(value, "sender_id"));
-        String authorName = Objects.requireNonNullElse(text(value, "from", "name"), text(value, "sender_name"));
+        String authorId = JsonFields.firstNonNull(text(value, "from", "id"), text(value, "sender_id"));
+        String authorName = JsonFields.firstNonNull(text(value, "from", "name"), text(value, "sender_name"));
         if (pageId.equals(authorId)) {
             return null; // the page's own comment or post
         }

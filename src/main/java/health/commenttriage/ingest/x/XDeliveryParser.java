@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import health.commenttriage.ingest.DeliveryParser;
 import health.commenttriage.ingest.InboundChange;
 import health.commenttriage.ingest.InboundEvent;
+import health.commenttriage.ingest.JsonFields;
 import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.ParsedDelivery;
 import health.commenttriage.message.NewMessage;
@@ -140,7 +141,7 @@ public class XDeliveryParser implements DeliveryParser {
         }
         String text = tweet.path("truncated").asBoolean(false) && text(tweet, "extended_tweet", "full_text") != null
                 ? text(tweet, "extended_tweet", "full_text")
-                : Objects.requireNonNullElse(text(tweet, "full_text"), text(tweet, "text"));
+                : JsonFields.firstNonNull(text(tweet, "full_text"), text(tweet, "text"));
         JsonNode media = tweet.has("extended_tweet")
                 ? tweet.path("extended_tweet").path("extended_entities").path("media")
                 : tweet.path("extended_entities").path("media");
@@ -166,7 +167,7 @@ public class XDeliveryParser implements DeliveryParser {
             return null; // sent by the practice's own account
         }
         JsonNode user = users.path(sender);
-        String name = Objects.requireNonNullElse(text(user, "name"), text(user.path("data"), "name"));
+        String name = JsonFields.firstNonNull(text(user, "name"), text(user.path("data"), "name"));
         JsonNode data = create.path("message_data");
         List<String> kinds = new ArrayList<>();
         if (data.has("attachment")) {
