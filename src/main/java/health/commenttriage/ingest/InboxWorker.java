@@ -47,10 +47,12 @@ public class InboxWorker {
         int handled = 0;
         while (handled < limit) {
             try {
-                Optional<Long> done = processingTime.record(processor::processNext);
+                Timer.Sample sample = Timer.start();
+                Optional<Long> done = processor.processNext();
                 if (done.isEmpty()) {
                     break;
                 }
+                sample.stop(processingTime);
             } catch (DeliveryAttemptFailed e) {
                 LOG.warnf("Delivery %d failed, will retry: %s", e.deliveryId(), e.safeReason());
                 processor.recordFailedAttempt(e.deliveryId(), e.safeReason(), maxAttempts);
