@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 
 /** The durable inbox of raw deliveries: a delivery is here before any platform is answered 2xx. */
@@ -16,33 +15,23 @@ public class Inbox {
         ACCEPTED, DUPLICATE
     }
 
+    private final InboxWriter writer;
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
 
-    public Inbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    public Inbox(InboxWriter writer, EntityManager entityManager, ObjectMapper objectMapper) {
+        this.writer = writer;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
     }
 
     /**
-     * Stores a delivery unless the same (platform, delivery id) is stored already; commits before returning.
+     * Stores a delivery unless the same (platform, delivery id) is stored already. Returns only once the
+     * transaction that holds it has committed; throws when it could not be stored.
      */
-    @Transactional
     public Outcome accept(String platform, String deliveryId, String source, Map<String, String> headers,
             byte[] body) {
-        @SuppressWarnings("unchecked")
-        List<Object> inserted = entityManager.createNativeQuery("""
-                INSERT INTO inbound_event (platform, delivery_id, source, headers, body)
-                VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5)
-                ON CONFLICT (platform, delivery_id) DO NOTHING
-                RETURNING id""")
-                .setParameter(1, platform)
-                .setParameter(2, deliveryId)
-                .setParameter(3, source)
-                .setParameter(4, toJson(headers))
-                .setParameter(5, body)
-                .getResultList();
-        return inserted.isEmpty() ? Outcome.DUPLICATE : Outcome.ACCEPTED;
+        return writer.write(new InboxWriter.Delivery(platform, deliveryId, source, toJson(headers), body));
     }
 
     /** Puts every UNROUTED delivery back in the queue, after an account was routed; returns how many. */
