@@ -1,6 +1,8 @@
 package health.commenttriage.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -8,6 +10,15 @@ import java.time.format.DateTimeParseException;
 public final class JsonFields {
 
     private JsonFields() {
+    }
+
+    /** Reads a stored body as a JSON tree; the error names no content. */
+    public static JsonNode readTree(ObjectMapper objectMapper, byte[] body) throws MalformedDeliveryException {
+        try {
+            return objectMapper.readTree(body);
+        } catch (IOException e) {
+            throw new MalformedDeliveryException("body is not valid JSON");
+        }
     }
 
     /** The field as text (numbers as their digits), or null when absent, null or empty. */

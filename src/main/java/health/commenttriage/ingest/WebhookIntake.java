@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,6 +53,26 @@ public class WebhookIntake {
     public Response badRequest(String platform, String detail) {
         count(platform, "bad_request");
         return Problem.response(Response.Status.BAD_REQUEST, detail);
+    }
+
+    /**
+     * The ack path of platforms that sign the raw body and give no delivery id (Meta, X): size, signature,
+     * JSON shape, then the delivery is stored keyed by a hash of its body (same body, same delivery).
+     */
+    public Response receiveSignedJson(String platform, byte[] body, Function<byte[], SignatureCheck> signature,
+            Map<String, String> headers) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (tooLarge(raw.length)) {
+            return tooLargeResponse(platform);
+        }
+        SignatureCheck check = signature.apply(raw);
+        if (!check.isValid()) {
+            return badSignature(platform, check);
+        }
+        if (!isJsonObject(raw)) {
+            return badRequest(platform, "the body is not a JSON object");
+        }
+        return store(platform, "sha256:" + Hmac.bodyHash(raw), null, headers, raw);
     }
 
     /** Stores a verified delivery; 200 only once it is committed, 503 when the database cannot take it. */

@@ -14,7 +14,6 @@ import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.ParsedDelivery;
 import health.commenttriage.message.NewMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +45,7 @@ public class MetaDeliveryParser implements DeliveryParser {
 
     @Override
     public ParsedDelivery parse(InboundEvent delivery) throws MalformedDeliveryException {
-        JsonNode root;
-        try {
-            root = objectMapper.readTree(delivery.body);
-        } catch (IOException e) {
-            throw new MalformedDeliveryException("body is not valid JSON");
-        }
+        JsonNode root = JsonFields.readTree(objectMapper, delivery.body);
         String object = text(root, "object");
         if (!"page".equals(object) && !"instagram".equals(object)) {
             throw new MalformedDeliveryException("object must be \"page\" or \"instagram\"");

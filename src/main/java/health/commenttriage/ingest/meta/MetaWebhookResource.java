@@ -1,7 +1,6 @@
 package health.commenttriage.ingest.meta;
 
 import health.commenttriage.ingest.Hmac;
-import health.commenttriage.ingest.SignatureCheck;
 import health.commenttriage.ingest.WebhookHeaders;
 import health.commenttriage.ingest.WebhookIntake;
 import health.commenttriage.ingest.WebhookSettings;
@@ -53,20 +52,9 @@ public class MetaWebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receives a signed Meta delivery (object page or instagram) and stores it")
     public Response receive(byte[] body, @Context HttpHeaders headers) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (intake.tooLarge(raw.length)) {
-            return intake.tooLargeResponse(PLATFORM);
-        }
         List<String> secrets = Hmac.secrets(settings.appSecret(), settings.appSecretPrevious());
-        SignatureCheck check = MetaSignature.check(headers.getHeaderString(SIGNATURE_HEADER), raw, secrets);
-        if (!check.isValid()) {
-            return intake.badSignature(PLATFORM, check);
-        }
-        if (!WebhookIntake.isJsonObject(raw)) {
-            return intake.badRequest(PLATFORM, "the body is not a JSON object");
-        }
-        // Meta gives no delivery id: the same body is the same delivery
-        return intake.store(PLATFORM, "sha256:" + Hmac.bodyHash(raw), null,
-                WebhookHeaders.keep(headers, SIGNATURE_HEADER, "User-Agent"), raw);
+        return intake.receiveSignedJson(PLATFORM, body,
+                raw -> MetaSignature.check(headers.getHeaderString(SIGNATURE_HEADER), raw, secrets),
+                WebhookHeaders.keep(headers, SIGNATURE_HEADER, "User-Agent"));
     }
 }

@@ -13,7 +13,6 @@ import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.ParsedDelivery;
 import health.commenttriage.message.NewMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -51,12 +50,7 @@ public class XDeliveryParser implements DeliveryParser {
 
     @Override
     public ParsedDelivery parse(InboundEvent delivery) throws MalformedDeliveryException {
-        JsonNode root;
-        try {
-            root = objectMapper.readTree(delivery.body);
-        } catch (IOException e) {
-            throw new MalformedDeliveryException("body is not valid JSON");
-        }
+        JsonNode root = JsonFields.readTree(objectMapper, delivery.body);
         if (root.has("data") && root.get("data").has("event_type")) {
             return activityEvent(root.get("data"));
         }

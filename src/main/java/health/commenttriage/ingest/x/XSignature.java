@@ -12,38 +12,15 @@ import java.util.List;
  */
 public final class XSignature {
 
-    private static final String PREFIX = "sha256=";
-
     private XSignature() {
     }
 
     public static SignatureCheck check(String header, byte[] body, List<String> consumerSecrets) {
-        if (consumerSecrets.isEmpty()) {
-            return SignatureCheck.NOT_CONFIGURED;
-        }
-        if (header == null || header.isBlank()) {
-            return SignatureCheck.MISSING;
-        }
-        String value = header.trim();
-        if (!value.startsWith(PREFIX)) {
-            return value.contains("=") ? SignatureCheck.WRONG_ALGORITHM : SignatureCheck.MALFORMED;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(value.substring(PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            return SignatureCheck.MALFORMED;
-        }
-        for (String secret : consumerSecrets) {
-            if (Hmac.constantTimeEquals(Hmac.sha256(secret, body), given)) {
-                return SignatureCheck.VALID;
-            }
-        }
-        return SignatureCheck.MISMATCH;
+        return Hmac.checkSha256Header(header, body, consumerSecrets, Base64.getDecoder()::decode);
     }
 
     public static String sign(String consumerSecret, byte[] body) {
-        return PREFIX + Base64.getEncoder().encodeToString(Hmac.sha256(consumerSecret, body));
+        return Hmac.SHA256_PREFIX + Base64.getEncoder().encodeToString(Hmac.sha256(consumerSecret, body));
     }
 
     /** The {@code response_token} of a CRC check; X expects it from the current consumer secret. */

@@ -2,7 +2,6 @@ package health.commenttriage.ingest.x;
 
 import health.commenttriage.ingest.Hmac;
 import health.commenttriage.ingest.Problem;
-import health.commenttriage.ingest.SignatureCheck;
 import health.commenttriage.ingest.WebhookHeaders;
 import health.commenttriage.ingest.WebhookIntake;
 import health.commenttriage.ingest.WebhookSettings;
@@ -54,20 +53,10 @@ public class XWebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receives a signed X delivery and stores it")
     public Response receive(byte[] body, @Context HttpHeaders headers) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (intake.tooLarge(raw.length)) {
-            return intake.tooLargeResponse(PLATFORM);
-        }
         List<String> secrets = Hmac.secrets(settings.consumerSecret(), settings.consumerSecretPrevious());
-        SignatureCheck check = XSignature.check(headers.getHeaderString(SIGNATURE_HEADER), raw, secrets);
-        if (!check.isValid()) {
-            return intake.badSignature(PLATFORM, check);
-        }
-        if (!WebhookIntake.isJsonObject(raw)) {
-            return intake.badRequest(PLATFORM, "the body is not a JSON object");
-        }
         // Account Activity deliveries carry no id of their own; events are deduplicated by their ids later
-        return intake.store(PLATFORM, "sha256:" + Hmac.bodyHash(raw), null,
-                WebhookHeaders.keep(headers, SIGNATURE_HEADER), raw);
+        return intake.receiveSignedJson(PLATFORM, body,
+                raw -> XSignature.check(headers.getHeaderString(SIGNATURE_HEADER), raw, secrets),
+                WebhookHeaders.keep(headers, SIGNATURE_HEADER));
     }
 }
