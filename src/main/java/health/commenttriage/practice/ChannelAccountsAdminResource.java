@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -66,6 +67,25 @@ public class ChannelAccountsAdminResource {
         }
         inbox.requeueUnrouted();
         return Response.status(Response.Status.CREATED).entity(ChannelAccountView.of(added.get())).build();
+    }
+
+    public record ChannelAccountChange(Long practiceId, String displayName) {
+    }
+
+    /** Moves an account to another practice, or renames it. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("id") long id, ChannelAccountChange change) {
+        if (change == null || change.practiceId() == null) {
+            return Problem.response(Response.Status.BAD_REQUEST, "practiceId is required");
+        }
+        if (!practices.practiceExists(change.practiceId())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "practiceId names no practice");
+        }
+        return practices.changeChannelAccount(id, change.practiceId(), change.displayName())
+                .map(account -> Response.ok(ChannelAccountView.of(account)).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "no channel account " + id));
     }
 
     @DELETE

@@ -83,6 +83,16 @@ public class PracticeService {
     }
 
     @Transactional
+    public Optional<ChannelAccount> changeChannelAccount(long id, long practiceId, String displayName) {
+        Optional<ChannelAccount> account = ChannelAccount.findByIdOptional(id);
+        account.ifPresent(a -> {
+            a.practiceId = practiceId;
+            a.displayName = displayName;
+        });
+        return account;
+    }
+
+    @Transactional
     public boolean removeChannelAccount(long id) {
         return ChannelAccount.deleteById(id);
     }

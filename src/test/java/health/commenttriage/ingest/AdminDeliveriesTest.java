@@ -46,6 +46,23 @@ class AdminDeliveriesTest {
     }
 
     @Test
+    void anAccountCanBeMovedRenamedAndRemoved() {
+        long practice = QuarkusTransaction.requiringNew().call(() -> Practice.<Practice>find("slug", "main")
+                .singleResult().id);
+        String source = "move-" + UUID.randomUUID().toString().substring(0, 8);
+        int id = given().contentType("application/json")
+                .body(Map.of("practiceId", practice, "platform", "generic", "accountId", source))
+                .when().post("/api/v1/admin/channel-accounts").then().statusCode(201).extract().path("id");
+        given().contentType("application/json").body(Map.of("practiceId", practice, "displayName", "Front desk form"))
+                .when().put("/api/v1/admin/channel-accounts/" + id).then().statusCode(200)
+                .body("displayName", org.hamcrest.Matchers.equalTo("Front desk form"));
+        given().contentType("application/json").body(Map.of("practiceId", practice))
+                .when().put("/api/v1/admin/channel-accounts/987654321").then().statusCode(404);
+        given().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(204);
+        given().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(404);
+    }
+
+    @Test
     void aSignedButUnreadableDeliveryIsListedAsFailedWithItsReason() {
         // well-formed JSON, correctly signed, but not a Meta notification
         byte[] body = ("{\"object\":\"user\",\"n\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
