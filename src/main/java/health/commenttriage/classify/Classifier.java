@@ -1,0 +1,255 @@
+package health.commenttriage.classify;
+
+import health.commenttriage.classify.Classification.Evidence;
+import health.commenttriage.classify.Classification.Suppressed;
+import health.commenttriage.classify.RuleBook.Cue;
+import health.commenttriage.classify.RuleBook.Kind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The deterministic, explainable classifier: lexicon patterns over normalised text, cancelled by their
+ * context (NegEx-style negation in the clause, hypotheticals, past events and education questions in the
+ * sentence, idioms over the match). Both languages' lexicons run on every message, so Spanglish and a
+ * wrong language guess lose nothing.
+ */
+public final class Classifier {
+
+    public static final int MAX_CHARS = 20_000;
+    /** A negation cue cancels a match at most this many words after it, within the clause. */
+    private static final int NEGATION_WINDOW = 4;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+|\\s[-–—]\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "[.!?\\n,;:()]+|(?<![\\p{L}])(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
+    private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
+
+    private final RuleBook book;
+    private final LanguageGuess languageGuess = new LanguageGuess();
+
+    public Classifier(RuleBook book) {
+        this.book = book;
+    }
+
+    public static Classifier load() {
+        return new Classifier(RuleBook.load());
+    }
+
+    public String version() {
+        return book.version();
+    }
+
+    /**
+     * @param channel {@code comment} or {@code dm}, or null
+     * @param lang    {@code en} or {@code es} when the platform said, else null to guess
+     */
+    public Classification classify(String text, String channel, String lang) {
+        String full = text == null ? "" : text;
+        boolean truncated = full.length() > MAX_CHARS;
+        String input = truncated ? full.substring(0, MAX_CHARS) : full;
+        NormalizedText normalized = NormalizedText.of(input, book.emoji());
+        String s = normalized.text();
+        String language = "en".equals(lang) || "es".equals(lang) ? lang : languageGuess.of(s);
+        if (s.isBlank()) {
+            return new Classification(List.of(Label.OTHER), "P5", language, false, List.of(), List.of(),
+                    book.version(), truncated);
+        }
+        Context context = new Context(s);
+        Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
+        for (Cue cue : Cue.values()) {
+            cues.put(cue, spans(book.cues(cue), s));
+        }
+
+        List<Evidence> evidence = new ArrayList<>();
+        List<Suppressed> suppressed = new ArrayList<>();
+        boolean selfHarm = false;
+        for (Kind kind : Kind.values()) {
+            if (kind == Kind.PHI_TERM || kind == Kind.PHI_ANCHOR) {
+                continue;
+            }
+            Label label = labelOf(kind);
+            for (Rule rule : book.rules(kind)) {
+                Matcher m = rule.pattern().matcher(s);
+                while (m.find()) {
+                    String reason = cancelled(kind, m.start(), m.end(), cues, context);
+                    if (reason != null) {
+                        suppressed.add(new Suppressed(label, origStart(normalized, m.start()),
+                                normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), reason));
+                    } else {
+                        evidence.add(new Evidence(label, origStart(normalized, m.start()),
+                                normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), rule.name()));
+                        selfHarm |= kind == Kind.SELF_HARM;
+                    }
+                }
+            }
+        }
+        addHealthDisclosures(normalized, context, cues, evidence, suppressed);
+
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        evidence.forEach(e -> labels.add(e.label()));
+        if (labels.contains(Label.SPAM)) {
+            // promotions that name drugs or carry fake testimonials are spam only
+            labels.retainAll(EnumSet.of(Label.SPAM, Label.EMERGENCY));
+            evidence.removeIf(e -> !labels.contains(e.label()));
+        }
+        if (labels.isEmpty()) {
+            labels.add(Label.OTHER);
+        }
+        int priority = labels.stream().mapToInt(Label::priority).min().orElse(5);
+        return new Classification(List.copyOf(labels), "P" + priority, language, selfHarm, evidence, suppressed,
+                book.version(), truncated);
+    }
+
+    /** A health detail counts when someone identifiable owns it: an anchor (I, my, mi, my wife) in its sentence. */
+    private void addHealthDisclosures(NormalizedText normalized, Context context, Map<Cue, List<int[]>> cues,
+            List<Evidence> evidence, List<Suppressed> suppressed) {
+        String s = normalized.text();
+        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), s);
+        for (Rule rule : book.rules(Kind.PHI_TERM)) {
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                int sentence = context.sentenceOf(m.start());
+                boolean owned = anchors.stream().anyMatch(a -> context.sentenceOf(a[0]) == sentence);
+                String reason = cancelled(Kind.PHI_TERM, m.start(), m.end(), cues, context);
+                if (reason == null && !owned) {
+                    reason = "no one's own";
+                }
+                if (reason != null) {
+                    suppressed.add(new Suppressed(Label.PHI_DISCLOSURE, origStart(normalized, m.start()),
+                            normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), reason));
+                } else {
+                    evidence.add(new Evidence(Label.PHI_DISCLOSURE, origStart(normalized, m.start()),
+                            normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), rule.name()));
+                }
+            }
+        }
+    }
+
+    /** Why the context cancels a match, or null when it stands. */
+    private static String cancelled(Kind kind, int start, int end, Map<Cue, List<int[]>> cues, Context context) {
+        for (int[] idiom : cues.get(Cue.IDIOM)) {
+            if (idiom[0] < end && start < idiom[1]) {
+                return Cue.IDIOM.reason();
+            }
+        }
+        int clause = context.clauseOf(start);
+        for (int[] negation : cues.get(Cue.NEGATION)) {
+            if (negation[1] <= start && context.clauseOf(negation[0]) == clause
+                    && context.wordsBetween(negation[1], start) <= NEGATION_WINDOW) {
+                return Cue.NEGATION.reason();
+            }
+        }
+        if (!EMERGENCY_KINDS.contains(kind) && kind != Kind.MEDICAL_ADVICE) {
+            return null;
+        }
+        int sentence = context.sentenceOf(start);
+        if (inSentence(cues.get(Cue.EDUCATION), sentence, context)) {
+            return Cue.EDUCATION.reason();
+        }
+        if (kind == Kind.MEDICAL_ADVICE) {
+            return null;
+        }
+        for (int[] hypothetical : cues.get(Cue.HYPOTHETICAL)) {
+            if (hypothetical[0] < start && context.sentenceOf(hypothetical[0]) == sentence) {
+                return Cue.HYPOTHETICAL.reason();
+            }
+        }
+        if (inSentence(cues.get(Cue.PAST), sentence, context) && !inSentence(cues.get(Cue.PRESENT), sentence, context)) {
+            return Cue.PAST.reason();
+        }
+        return null;
+    }
+
+    private static boolean inSentence(List<int[]> spans, int sentence, Context context) {
+        return spans.stream().anyMatch(span -> context.sentenceOf(span[0]) == sentence);
+    }
+
+    private static List<int[]> spans(List<Rule> rules, String s) {
+        List<int[]> spans = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static Label labelOf(Kind kind) {
+        return switch (kind) {
+            case EMERGENCY, SELF_HARM -> Label.EMERGENCY;
+            case MEDICAL_ADVICE -> Label.MEDICAL_ADVICE;
+            case PRESCRIPTION -> Label.PRESCRIPTION;
+            case PHI_TERM, PHI_ANCHOR -> Label.PHI_DISCLOSURE;
+            case COMPLAINT -> Label.COMPLAINT;
+            case PRAISE -> Label.PRAISE;
+            case GENERAL_INQUIRY -> Label.GENERAL_INQUIRY;
+            case SPAM -> Label.SPAM;
+        };
+    }
+
+    private static int origStart(NormalizedText normalized, int start) {
+        // a match may begin on the space we put around an emoji word
+        return normalized.originalStart(start);
+    }
+
+    private static String span(NormalizedText normalized, int start, int end) {
+        int from = normalized.originalStart(start);
+        int to = normalized.originalEnd(end);
+        return to > from ? normalized.original().substring(from, to) : "";
+    }
+
+    /** Sentence and clause numbers of positions in the normalised text, and word counts between positions. */
+    private static final class Context {
+        private final String s;
+        private final int[] sentence;
+        private final int[] clause;
+
+        Context(String s) {
+            this.s = s;
+            this.sentence = numbering(s, SENTENCE_END);
+            this.clause = numbering(s, CLAUSE_END);
+        }
+
+        private static int[] numbering(String s, Pattern boundary) {
+            int[] numbers = new int[s.length() + 1];
+            Matcher m = boundary.matcher(s);
+            int number = 0;
+            int position = 0;
+            while (m.find()) {
+                for (; position < m.end(); position++) {
+                    numbers[position] = number;
+                }
+                number++;
+            }
+            for (; position <= s.length(); position++) {
+                numbers[position] = number;
+            }
+            return numbers;
+        }
+
+        int sentenceOf(int position) {
+            return sentence[position];
+        }
+
+        int clauseOf(int position) {
+            return clause[position];
+        }
+
+        int wordsBetween(int from, int to) {
+            Matcher m = WORD.matcher(s).region(from, to);
+            int words = 0;
+            while (m.find()) {
+                words++;
+            }
+            return words;
+        }
+    }
+}

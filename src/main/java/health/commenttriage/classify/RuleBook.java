@@ -1,0 +1,173 @@
+package health.commenttriage.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The classifier's knowledge, read from {@code src/main/resources/classifier/}: per language, one
+ * {@code .rules} file per kind of evidence and one {@code .cues} file per kind of context that cancels a
+ * match. See docs/classifier.md for the format.
+ */
+public final class RuleBook {
+
+    /** What a rule file is evidence of. */
+    public enum Kind {
+        EMERGENCY("emergency.rules"),
+        SELF_HARM("self-harm.rules"),
+        MEDICAL_ADVICE("medical-advice.rules"),
+        PRESCRIPTION("prescription.rules"),
+        PHI_TERM("phi-terms.rules"),
+        PHI_ANCHOR("phi-anchors.rules"),
+        COMPLAINT("complaint.rules"),
+        PRAISE("praise.rules"),
+        GENERAL_INQUIRY("general-inquiry.rules"),
+        SPAM("spam.rules");
+
+        final String file;
+
+        Kind(String file) {
+            this.file = file;
+        }
+    }
+
+    /** Context that cancels a match, with the reason staff see. */
+    public enum Cue {
+        NEGATION("negation.cues", "negated"),
+        HYPOTHETICAL("hypothetical.cues", "hypothetical"),
+        PAST("past.cues", "past"),
+        PRESENT("present.cues", "present"),
+        EDUCATION("education.cues", "education question"),
+        IDIOM("idiom.cues", "idiom");
+
+        final String file;
+        final String reason;
+
+        Cue(String file, String reason) {
+            this.file = file;
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    public static final List<String> LANGUAGES = List.of("en", "es");
+    private static final String ROOT = "classifier/";
+
+    private final Map<Kind, List<Rule>> rules;
+    private final Map<Cue, List<Rule>> cues;
+    private final Map<Integer, String> emoji;
+    private final String version;
+
+    private RuleBook(Map<Kind, List<Rule>> rules, Map<Cue, List<Rule>> cues, Map<Integer, String> emoji,
+            String version) {
+        this.rules = rules;
+        this.cues = cues;
+        this.emoji = emoji;
+        this.version = version;
+    }
+
+    /** Reads every file of both languages from the class path. */
+    public static RuleBook load() {
+        MessageDigest digest = sha256();
+        Map<Kind, List<Rule>> rules = new EnumMap<>(Kind.class);
+        Map<Cue, List<Rule>> cues = new EnumMap<>(Cue.class);
+        for (String lang : LANGUAGES) {
+            for (Kind kind : Kind.values()) {
+                rules.computeIfAbsent(kind, k -> new ArrayList<>())
+                        .addAll(read(lang + "/" + kind.file, digest));
+            }
+            for (Cue cue : Cue.values()) {
+                cues.computeIfAbsent(cue, k -> new ArrayList<>()).addAll(read(lang + "/" + cue.file, digest));
+            }
+        }
+        Map<Integer, String> emoji = new HashMap<>();
+        for (String line : lines("emoji.map", digest)) {
+            String[] parts = line.split("=", 2);
+            emoji.put(parts[0].trim().codePointAt(0), parts[1].trim());
+        }
+        String version = "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        return new RuleBook(rules, cues, emoji, version);
+    }
+
+    public List<Rule> rules(Kind kind) {
+        return rules.get(kind);
+    }
+
+    public List<Rule> cues(Cue cue) {
+        return cues.get(cue);
+    }
+
+    public Map<Integer, String> emoji() {
+        return emoji;
+    }
+
+    /** Changes whenever any lexicon or cue file changes. */
+    public String version() {
+        return version;
+    }
+
+    private static List<Rule> read(String file, MessageDigest digest) {
+        List<Rule> read = new ArrayList<>();
+        String source = file.replace(".rules", "").replace(".cues", "");
+        for (String line : lines(file, digest)) {
+            int colon = line.indexOf(" : ");
+            if (colon < 0) {
+                throw new IllegalStateException(ROOT + file + ": \"" + line + "\" is not \"id : pattern\"");
+            }
+            try {
+                read.add(Rule.of(source + ":" + line.substring(0, colon).trim(), line.substring(colon + 3).trim()));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(ROOT + file + ": bad pattern in \"" + line + "\": " + e.getDescription());
+            }
+        }
+        return read;
+    }
+
+    /** The non-blank, non-comment lines of a file; a missing file has none. */
+    private static List<String> lines(String file, MessageDigest digest) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                return lines;
+            }
+            byte[] bytes = in.readAllBytes();
+            digest.update(bytes);
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                    new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                        lines.add(trimmed);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ROOT + file, e);
+        }
+        return lines;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
