@@ -1,5 +1,6 @@
 package health.commenttriage.ingest;
 
+import health.commenttriage.classify.MessageClassifier;
 import health.commenttriage.message.Message;
 import health.commenttriage.message.MessageStore;
 import health.commenttriage.message.NewMessage;
@@ -36,10 +37,13 @@ public class DeliveryProcessor {
     private final Map<String, DeliveryParser> parsers;
     private final PracticeService practices;
     private final MessageStore messages;
+    private final MessageClassifier classifier;
     private final TriageQueue queue;
 
     public DeliveryProcessor(EntityManager entityManager, Instance<DeliveryParser> parsers,
-            PracticeService practices, MessageStore messages, TriageQueue queue, MeterRegistry metrics) {
+            PracticeService practices, MessageStore messages, MessageClassifier classifier, TriageQueue queue,
+            MeterRegistry metrics) {
+        this.classifier = classifier;
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.parsers = parsers.stream().collect(Collectors.toMap(DeliveryParser::platform, Function.identity()));
@@ -115,14 +119,15 @@ public class DeliveryProcessor {
         switch (change.kind()) {
             case NEW -> {
                 if (known.isEmpty()) {
-                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(queue::file);
+                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
                 }
             }
             case EDITED -> {
                 if (known.isEmpty()) {
                     // the original never reached us: the edited text is the message
-                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(queue::file);
+                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
                 } else if (messages.edit(known.get(), incoming.text())) {
+                    classifier.classify(known.get());
                     queue.messageEdited(known.get());
                 }
             }
@@ -132,6 +137,11 @@ public class DeliveryProcessor {
                 }
             }
         }
+    }
+
+    private void classifyAndFile(Message message) {
+        classifier.classify(message);
+        queue.file(message);
     }
 
     private void finish(InboundEvent delivery, InboundEvent.Status status, String reason) {

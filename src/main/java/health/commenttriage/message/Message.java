@@ -71,6 +71,20 @@ public class Message extends PanacheEntityBase {
     @Column(nullable = false)
     public String state;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> labels = new java.util.ArrayList<>();
+
+    /** 1 (emergency) to 5, from the classifier; null until classified. */
+    public Short priority;
+
+    @Column(name = "self_harm", nullable = false)
+    public boolean selfHarm;
+
+    /** The classifier's evidence, suppressed matches and version, as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String classification;
+
     @Column(name = "redacted_at")
     public OffsetDateTime redactedAt;
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** How soon an item of each priority must be answered (default service levels). */
 public final class ServiceLevel {
 
-    /** Until the classifier labels messages, every new item asks for a human look within P3's time. */
+    /** A message the classifier has not seen (it never should be) asks for a human look within P3's time. */
     public static final short UNCLASSIFIED_PRIORITY = 3;
 
     private ServiceLevel() {

@@ -57,6 +57,9 @@ public class TriageItem extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> labels = new ArrayList<>();
 
+    @Column(name = "self_harm", nullable = false)
+    public boolean selfHarm;
+
     @Column(name = "recommend_hide", nullable = false)
     public boolean recommendHide;
 

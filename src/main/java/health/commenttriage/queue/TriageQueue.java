@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 /** Files new messages into the queue and lists the open work. */
@@ -32,26 +35,65 @@ public class TriageQueue {
         TriageItem item = conversationKey == null ? null : openItemOfConversation(conversationKey);
         if (item == null) {
             item = newItem(message, conversationKey);
+            message.triageItemId = item.id;
             auditTrail.record(AuditTrail.SYSTEM, "item.created", item.practiceId, item.id,
-                    Map.of("messageId", message.id, "platform", message.platform, "channel", message.channel));
+                    Map.of("messageId", message.id, "platform", message.platform, "channel", message.channel,
+                            "priority", "P" + item.priority, "labels", item.labels));
         } else {
+            message.triageItemId = item.id;
             auditTrail.record(AuditTrail.SYSTEM, "item.message-joined", item.practiceId, item.id,
                     Map.of("messageId", message.id));
+            refresh(item);
         }
-        message.triageItemId = item.id;
         return item;
     }
 
-    /** Notes an edit of a message in its item's history; the next issue re-classifies the new text here. */
+    /**
+     * Recomputes an item from its messages: the labels of all, the most urgent priority, the self-harm flag,
+     * and a due time brought forward when the item became more urgent.
+     */
+    void refresh(TriageItem item) {
+        List<Message> messages = Message.list("triageItemId = ?1 and state <> ?2", item.id, Message.DELETED);
+        Set<String> labels = new TreeSet<>();
+        short priority = ServiceLevel.UNCLASSIFIED_PRIORITY;
+        boolean classified = false;
+        boolean selfHarm = false;
+        for (Message m : messages) {
+            labels.addAll(m.labels);
+            if (m.priority != null) {
+                priority = classified ? (short) Math.min(priority, m.priority) : m.priority;
+                classified = true;
+            }
+            selfHarm |= m.selfHarm;
+        }
+        if (labels.size() > 1) {
+            labels.remove("OTHER");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (priority < item.priority) {
+            OffsetDateTime sooner = ServiceLevel.dueAt(priority, now).orElse(null);
+            if (sooner != null && (item.dueAt == null || sooner.isBefore(item.dueAt))) {
+                item.dueAt = sooner;
+            }
+            auditTrail.record(AuditTrail.SYSTEM, "item.priority-raised", item.practiceId, item.id,
+                    Map.of("from", "P" + item.priority, "to", "P" + priority));
+        }
+        item.priority = (short) Math.min(item.priority, priority);
+        item.labels = new ArrayList<>(labels);
+        item.selfHarm = selfHarm;
+        item.updatedAt = now;
+    }
+
+    /** Notes an edit of a (re-classified) message in its item's history and updates the item. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void messageEdited(Message message) {
         if (message.triageItemId == null) {
             return;
         }
         TriageItem item = TriageItem.findById(message.triageItemId);
-        item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         auditTrail.record(AuditTrail.SYSTEM, "message.edited", item.practiceId, item.id,
                 Map.of("messageId", message.id));
+        refresh(item);
     }
 
     /**
@@ -97,7 +139,9 @@ public class TriageQueue {
         item.platform = message.platform;
         item.channel = message.channel;
         item.conversationKey = conversationKey;
-        item.priority = ServiceLevel.UNCLASSIFIED_PRIORITY;
+        item.priority = message.priority != null ? message.priority : ServiceLevel.UNCLASSIFIED_PRIORITY;
+        item.labels = new ArrayList<>(message.labels);
+        item.selfHarm = message.selfHarm;
         item.dueAt = ServiceLevel.dueAt(item.priority, now).orElse(null);
         item.createdAt = now;
         item.updatedAt = now;

@@ -50,8 +50,10 @@ class InboxPipelineTest {
         assertThat(message.channel).isEqualTo("comment");
         TriageItem item = QuarkusTransaction.requiringNew().call(() -> TriageItem.findById(message.triageItemId));
         assertThat(item.status).isEqualTo(TriageItem.Status.NEW);
-        assertThat(item.labels).isEmpty();
-        assertThat(item.dueAt).isNotNull();
+        assertThat(message.labels).isNotEmpty();
+        assertThat(item.labels).isEqualTo(message.labels);
+        assertThat(item.priority).isEqualTo(message.priority);
+        assertThat(item.dueAt == null).as("only P5 has no due time").isEqualTo(item.priority == 5);
         assertThat(deliveryStatus(id)).isEqualTo(InboundEvent.Status.PROCESSED);
         assertThat(QuarkusTransaction.requiringNew().call(
                 () -> AuditEvent.count("triageItemId = ?1 and action = 'item.created'", item.id))).isEqualTo(1);
