@@ -5,6 +5,7 @@ import health.commenttriage.classify.Classification.Suppressed;
 import health.commenttriage.classify.RuleBook.Cue;
 import health.commenttriage.classify.RuleBook.Kind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class Classifier {
         Context context = new Context(s);
         Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
         for (Cue cue : Cue.values()) {
-            cues.put(cue, spans(book.cues(cue), s));
+            cues.put(cue, spans(book.cues(cue), book.candidates(cue, s), s));
         }
 
         List<Evidence> evidence = new ArrayList<>();
@@ -75,7 +76,10 @@ public final class Classifier {
                 continue;
             }
             Label label = labelOf(kind);
-            for (Rule rule : book.rules(kind)) {
+            List<Rule> rules = book.rules(kind);
+            BitSet candidates = book.candidates(kind, s);
+            for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+                Rule rule = rules.get(r);
                 Matcher m = rule.pattern().matcher(s);
                 while (m.find()) {
                     String reason = cancelled(kind, m.start(), m.end(), cues, context);
@@ -111,8 +115,11 @@ public final class Classifier {
     private void addHealthDisclosures(NormalizedText normalized, Context context, Map<Cue, List<int[]>> cues,
             List<Evidence> evidence, List<Suppressed> suppressed) {
         String s = normalized.text();
-        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), s);
-        for (Rule rule : book.rules(Kind.PHI_TERM)) {
+        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), book.candidates(Kind.PHI_ANCHOR, s), s);
+        List<Rule> terms = book.rules(Kind.PHI_TERM);
+        BitSet candidates = book.candidates(Kind.PHI_TERM, s);
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            Rule rule = terms.get(r);
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
                 int sentence = context.sentenceOf(m.start());
@@ -171,10 +178,10 @@ public final class Classifier {
         return spans.stream().anyMatch(span -> context.sentenceOf(span[0]) == sentence);
     }
 
-    private static List<int[]> spans(List<Rule> rules, String s) {
+    private static List<int[]> spans(List<Rule> rules, BitSet candidates, String s) {
         List<int[]> spans = new ArrayList<>();
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(s);
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            Matcher m = rules.get(r).pattern().matcher(s);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
             }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -70,6 +71,8 @@ public final class RuleBook {
 
     private final Map<Kind, List<Rule>> rules;
     private final Map<Cue, List<Rule>> cues;
+    private final Map<Kind, LiteralIndex> ruleIndex = new EnumMap<>(Kind.class);
+    private final Map<Cue, LiteralIndex> cueIndex = new EnumMap<>(Cue.class);
     private final Map<Integer, String> emoji;
     private final String version;
 
@@ -79,6 +82,8 @@ public final class RuleBook {
         this.cues = cues;
         this.emoji = emoji;
         this.version = version;
+        rules.forEach((kind, list) -> ruleIndex.put(kind, new LiteralIndex(list)));
+        cues.forEach((cue, list) -> cueIndex.put(cue, new LiteralIndex(list)));
     }
 
     /** Reads every file of both languages from the class path. */
@@ -110,6 +115,15 @@ public final class RuleBook {
 
     public List<Rule> cues(Cue cue) {
         return cues.get(cue);
+    }
+
+    /** The rules of a kind that may match somewhere in a normalised text (a superset of those that do). */
+    BitSet candidates(Kind kind, String text) {
+        return ruleIndex.get(kind).candidates(text);
+    }
+
+    BitSet candidates(Cue cue, String text) {
+        return cueIndex.get(cue).candidates(text);
     }
 
     public Map<Integer, String> emoji() {

@@ -1,0 +1,191 @@
+package health.commenttriage.classify;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a lexicon regex and finds literal strings of which every match must contain at least one, so the
+ * classifier can skip the regex when none of them is in the text. Conservative: when it cannot tell, it
+ * answers null and the regex always runs.
+ */
+final class RequiredLiterals {
+
+    private static final int MIN_LENGTH = 3;
+
+    private RequiredLiterals() {
+    }
+
+    /** Literals of which any match contains one, or null when unknown. */
+    static Set<String> of(String regex) {
+        try {
+            return alternatives(regex);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> alternatives(String regex) {
+        Set<String> union = new HashSet<>();
+        for (String alternative : splitTopLevel(regex)) {
+            Set<String> required = sequence(alternative);
+            if (required == null) {
+                return null;
+            }
+            union.addAll(required);
+        }
+        return union;
+    }
+
+    /** The best requirement of one sequence of atoms: its longest literal run, or a required group's set. */
+    private static Set<String> sequence(String s) {
+        String bestLiteral = "";
+        Set<String> bestGroup = null;
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                int close = closingParen(s, i);
+                String inner = s.substring(i + 1, close);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?")) {
+                    inner = null; // lookaround or flags: asserts, consumes nothing we can count on
+                }
+                int next = close + 1;
+                boolean optional = next < s.length() && isOptionalQuantifier(s, next);
+                if (inner != null && !optional) {
+                    Set<String> group = alternatives(inner);
+                    if (group != null && minLength(group) > (bestGroup == null ? 0 : minLength(bestGroup))) {
+                        bestGroup = group;
+                    }
+                }
+                bestLiteral = longer(bestLiteral, run);
+                run.setLength(0);
+                i = skipQuantifier(s, next);
+            } else if (c == '[' || c == '\\' || c == '.' || c == '^' || c == '$') {
+                bestLiteral = longer(bestLiteral, run);
+                run.setLength(0);
+                int end = c == '[' ? closingBracket(s, i) + 1 : c == '\\' ? i + 2 : i + 1;
+                i = skipQuantifier(s, end);
+            } else {
+                int next = i + 1;
+                if (next < s.length() && isOptionalQuantifier(s, next)) {
+                    bestLiteral = longer(bestLiteral, run);
+                    run.setLength(0);
+                    i = skipQuantifier(s, next);
+                } else if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
+                    run.append(c);
+                    bestLiteral = longer(bestLiteral, run);
+                    run.setLength(0);
+                    i = skipQuantifier(s, next);
+                } else {
+                    run.append(c);
+                    i = next;
+                }
+            }
+        }
+        bestLiteral = longer(bestLiteral, run);
+        if (bestLiteral.length() >= MIN_LENGTH
+                && (bestGroup == null || bestLiteral.length() >= minLength(bestGroup))) {
+            return Set.of(bestLiteral);
+        }
+        if (bestGroup != null && minLength(bestGroup) >= MIN_LENGTH) {
+            return bestGroup;
+        }
+        return null;
+    }
+
+    private static boolean isOptionalQuantifier(String s, int i) {
+        char q = s.charAt(i);
+        return q == '?' || q == '*' || (q == '{' && s.startsWith("{0", i));
+    }
+
+    private static int skipQuantifier(String s, int i) {
+        if (i >= s.length()) {
+            return i;
+        }
+        char q = s.charAt(i);
+        if (q == '?' || q == '*' || q == '+') {
+            i++;
+        } else if (q == '{') {
+            i = s.indexOf('}', i) + 1;
+        } else {
+            return i;
+        }
+        // lazy or possessive suffix
+        if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static List<String> splitTopLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = closingBracket(s, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    private static int closingParen(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = closingBracket(s, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced parenthesis");
+    }
+
+    private static int closingBracket(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ']') {
+            i++;
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced bracket");
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static int minLength(Set<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
+    }
+}

@@ -1,0 +1,35 @@
+package health.commenttriage.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The targets, measured on the development set (which CI has beside the project). */
+class DevelopmentSetTargetsTest {
+
+    static final Path DEV_SET = Path.of(System.getProperty("triage.dev-set",
+            "../shared/datasets/triage-dev/messages.jsonl"));
+
+    @Test
+    void theClassifierMeetsItsTargets() throws Exception {
+        if (!Files.exists(DEV_SET)) {
+            fail("the development set is missing: expected " + DEV_SET.toAbsolutePath());
+        }
+        Evaluation evaluation = Evaluation.run(DEV_SET, Classifier.load());
+        Evaluation.Report all = evaluation.report(null);
+        Evaluation.Report en = evaluation.report("en");
+        Evaluation.Report es = evaluation.report("es");
+        String tables = Evaluation.table(all) + Evaluation.table(en) + Evaluation.table(es);
+
+        assertThat(all.score(Label.EMERGENCY).recall()).as(tables).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.score(Label.EMERGENCY).precision()).as(tables).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.score(Label.MEDICAL_ADVICE).f1()).as(tables).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.score(Label.PRESCRIPTION).f1()).as(tables).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.score(Label.PHI_DISCLOSURE).recall()).as(tables).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.macroF1()).as(tables).isGreaterThanOrEqualTo(0.85);
+        assertThat(Math.abs(en.macroF1() - es.macroF1())).as(tables).isLessThanOrEqualTo(0.05);
+    }
+}

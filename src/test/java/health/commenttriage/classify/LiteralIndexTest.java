@@ -1,0 +1,69 @@
+package health.commenttriage.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The literal prefilter may let a rule run for nothing, but must never hide a rule that matches. */
+class LiteralIndexTest {
+
+    @Test
+    void requiredLiteralsOfTypicalPatterns() {
+        assertThat(RequiredLiterals.of("can'?t breathe")).containsExactly("t breathe");
+        assertThat(RequiredLiterals.of("(?:lips|face) (?:are |is )?(?:turning )?blue")).containsExactly("blue");
+        assertThat(RequiredLiterals.of("(?:lips|face) \\w+")).containsExactlyInAnyOrder("lips", "face");
+        assertThat(RequiredLiterals.of("seizure|convuls(?:ing|ion)")).containsExactlyInAnyOrder("seizure", "convuls");
+        assertThat(RequiredLiterals.of("\\d+ ?mg")).isNull();
+        assertThat(RequiredLiterals.of("(?:my )?a1c")).containsExactly("a1c");
+        assertThat(RequiredLiterals.of("o+h+ no")).containsExactly(" no");
+        assertThat(RequiredLiterals.of("bleed(?:ing)? (?:won'?t|will not) stop")).containsExactly("bleed");
+    }
+
+    @Test
+    void theIndexFindsEveryRuleThatMatchesTheDevelopmentTexts() throws Exception {
+        RuleBook book = RuleBook.load();
+        List<String> texts = new ArrayList<>(List.of("my dad can't breathe", "no reacciona", "refill pls",
+                "PLEEEASE HELP", "i took all my 💊💊"));
+        if (Files.exists(DevelopmentSetTargetsTest.DEV_SET)) {
+            Evaluation.read(DevelopmentSetTargetsTest.DEV_SET).forEach(e -> texts.add(e.text()));
+        }
+        for (String text : texts) {
+            String s = NormalizedText.of(text, book.emoji()).text();
+            for (RuleBook.Kind kind : RuleBook.Kind.values()) {
+                BitSet candidates = book.candidates(kind, s);
+                List<Rule> rules = book.rules(kind);
+                for (int r = 0; r < rules.size(); r++) {
+                    if (rules.get(r).pattern().matcher(s).find()) {
+                        assertThat(candidates.get(r)).as("%s on \"%s\"", rules.get(r).name(), s).isTrue();
+                    }
+                }
+            }
+            for (RuleBook.Cue cue : RuleBook.Cue.values()) {
+                BitSet candidates = book.candidates(cue, s);
+                List<Rule> rules = book.cues(cue);
+                for (int r = 0; r < rules.size(); r++) {
+                    if (rules.get(r).pattern().matcher(s).find()) {
+                        assertThat(candidates.get(r)).as("%s on \"%s\"", rules.get(r).name(), s).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAutomatonFindsOverlappingLiterals() {
+        LiteralIndex index = new LiteralIndex(List.of(Rule.of("a", "she"), Rule.of("b", "hers"), Rule.of("c", "his"),
+                Rule.of("d", "\\d+")));
+        BitSet found = index.candidates("ushers");
+        assertThat(found.get(0)).isTrue();
+        assertThat(found.get(1)).isTrue();
+        assertThat(found.get(2)).isFalse();
+        assertThat(found.get(3)).as("a rule without a literal always runs").isTrue();
+        assertThat(Set.of(index.candidates("nothing here").stream().boxed().toArray())).containsExactly(3);
+    }
+}

@@ -1,0 +1,133 @@
+package health.commenttriage.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One group of cases per rule family, written for this test (not taken from the development set): what
+ * must be flagged, and what only sounds like it.
+ */
+class RuleFamiliesTest {
+
+    private static Classifier classifier;
+
+    @BeforeAll
+    static void load() {
+        classifier = Classifier.load();
+    }
+
+    private static Classification of(String text) {
+        return classifier.classify(text, "comment", null);
+    }
+
+    @ParameterizedTest(name = "emergency: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "my grandpa's face is drooping and he can't lift his right arm",
+            "babys lips are turning blue what do i do",
+            "she collapsed in the kitchen and wont wake up",
+            "my son swallowed a button battery about 20 min ago",
+            "throat is closing up after the bee sting, can barely breathe",
+            "HELP my wife is having a seizure and it won't stop",
+            "crushing pressure in my chest and my left arm is numb, sweating like crazy",
+            "mi papá no puede respirar y tiene los labios morados",
+            "mi hija se tomó las pastillas de la abuela, no despierta",
+            "se le torció la boca y habla raro desde hace rato"})
+    void emergenciesAreFlagged(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
+        assertThat(c.priority()).isEqualTo("P1");
+        assertThat(c.evidence()).anyMatch(e -> e.label() == Label.EMERGENCY && !e.rule().isBlank());
+    }
+
+    @ParameterizedTest(name = "self-harm: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "i don't want to be alive anymore. tonight i end it",
+            "took every pill in the bottle 💊💊 sorry everyone",
+            "ya no quiero vivir, me voy a quitar la vida"})
+    void selfHarmIsAnEmergencyWithTheFlag(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
+        assertThat(c.selfHarm()).as(text).isTrue();
+    }
+
+    @ParameterizedTest(name = "not an emergency: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // negation
+            "no chest pain or trouble breathing, just a stuffy nose for a week",
+            "not suicidal, just really tired of this insurance runaround",
+            // hypothetical
+            "what if my kid ever swallows a battery, do you handle that or the ER?",
+            // past and resolved
+            "back in 2019 I had a stroke and your team was amazing through rehab",
+            // education
+            "what are the warning signs of a heart attack in women?",
+            // idioms
+            "this hold music is killing me lol",
+            "I'm dying to know if you have openings in december",
+            "that bill almost gave me a heart attack",
+            "me muero de risa con sus videos"})
+    void lookAlikesAreNotEmergencies(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
+        assertThat(c.suppressed()).as("the cancelled match is shown with its reason: %s", text).isNotEmpty();
+    }
+
+    @Test
+    void negationIsReportedAsTheReason() {
+        Classification c = of("no chest pain at all, only a cough since monday");
+        assertThat(c.suppressed()).anyMatch(s -> s.reason().equals("negated"));
+    }
+
+    @Test
+    void anEmergencyAboutSomeoneElseIsStillOne() {
+        assertThat(of("my neighbor is unconscious on the floor and barely breathing").labels())
+                .contains(Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "prescription: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "can you send more of the white pills to the walgreens on 5th",
+            "need a refill on my metformin, out since tuesday",
+            "¿me pueden resurtir la receta de la presión?"})
+    void prescriptionRequestsWithOrWithoutTheWord(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.PRESCRIPTION);
+    }
+
+    @Test
+    void aQuestionAboutWhatThePracticeOffersIsAnInquiryNotAPrescription() {
+        Classification c = of("do you guys prescribe suboxone?");
+        assertThat(c.labels()).contains(Label.GENERAL_INQUIRY).doesNotContain(Label.PRESCRIPTION);
+    }
+
+    @Test
+    void spamThatNamesDrugsIsSpamOnly() {
+        Classification c = of("Buy oxycodone and xanax online no prescription, fast shipping, click the link in bio");
+        assertThat(c.labels()).containsExactly(Label.SPAM);
+    }
+
+    @Test
+    void aHealthDetailOfTheWriterIsADisclosure() {
+        assertThat(of("I'm on insulin and my A1C is still 8.1").labels()).contains(Label.PHI_DISCLOSURE);
+        assertThat(of("mi esposa tiene diabetes y no le alcanza la insulina").labels())
+                .contains(Label.PHI_DISCLOSURE);
+        assertThat(of("do you do HIV testing?").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+    }
+
+    @Test
+    void evidenceSpansPointIntoTheOriginalText() {
+        String text = "Hola!! Mi HIJO se CAYÓ y NO REACCIONA 😭";
+        Classification c = classifier.classify(text, "dm", null);
+        assertThat(c.lang()).isEqualTo("es");
+        assertThat(c.evidence()).isNotEmpty().allSatisfy(e ->
+                assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text()));
+    }
+
+    @Test
+    void typosElongationsAndCapsStillMatch() {
+        assertThat(of("PLEEEASE HELP my dad cant breath!!!").labels()).contains(Label.EMERGENCY);
+    }
+}
