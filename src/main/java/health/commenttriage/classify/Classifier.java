@@ -63,9 +63,10 @@ public final class Classifier {
                     book.version(), truncated);
         }
         Context context = new Context(s);
+        BitSet candidates = book.candidates(s);
         Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
         for (Cue cue : Cue.values()) {
-            cues.put(cue, spans(book.cues(cue), book.candidates(cue, s), s));
+            cues.put(cue, spans(book.cues(cue), book.of(cue, candidates), s));
         }
 
         List<Evidence> evidence = new ArrayList<>();
@@ -77,8 +78,8 @@ public final class Classifier {
             }
             Label label = labelOf(kind);
             List<Rule> rules = book.rules(kind);
-            BitSet candidates = book.candidates(kind, s);
-            for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            BitSet ofKind = book.of(kind, candidates);
+            for (int r = ofKind.nextSetBit(0); r >= 0; r = ofKind.nextSetBit(r + 1)) {
                 Rule rule = rules.get(r);
                 Matcher m = rule.pattern().matcher(s);
                 while (m.find()) {
@@ -94,7 +95,7 @@ public final class Classifier {
                 }
             }
         }
-        addHealthDisclosures(normalized, context, cues, evidence, suppressed);
+        addHealthDisclosures(normalized, context, candidates, cues, evidence, suppressed);
 
         Set<Label> labels = EnumSet.noneOf(Label.class);
         evidence.forEach(e -> labels.add(e.label()));
@@ -112,18 +113,18 @@ public final class Classifier {
     }
 
     /** A health detail counts when someone identifiable owns it: an anchor (I, my, mi, my wife) in its sentence. */
-    private void addHealthDisclosures(NormalizedText normalized, Context context, Map<Cue, List<int[]>> cues,
-            List<Evidence> evidence, List<Suppressed> suppressed) {
+    private void addHealthDisclosures(NormalizedText normalized, Context context, BitSet candidates,
+            Map<Cue, List<int[]>> cues, List<Evidence> evidence, List<Suppressed> suppressed) {
         String s = normalized.text();
-        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), book.candidates(Kind.PHI_ANCHOR, s), s);
+        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), book.of(Kind.PHI_ANCHOR, candidates), s);
         List<Rule> terms = book.rules(Kind.PHI_TERM);
-        BitSet candidates = book.candidates(Kind.PHI_TERM, s);
-        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+        BitSet ofTerms = book.of(Kind.PHI_TERM, candidates);
+        for (int r = ofTerms.nextSetBit(0); r >= 0; r = ofTerms.nextSetBit(r + 1)) {
             Rule rule = terms.get(r);
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
                 int sentence = context.sentenceOf(m.start());
-                boolean owned = anchors.stream().anyMatch(a -> context.sentenceOf(a[0]) == sentence);
+                boolean owned = inSentence(anchors, sentence, context);
                 String reason = cancelled(Kind.PHI_TERM, m.start(), m.end(), cues, context);
                 if (reason == null && !owned) {
                     reason = "no one's own";
@@ -175,7 +176,12 @@ public final class Classifier {
     }
 
     private static boolean inSentence(List<int[]> spans, int sentence, Context context) {
-        return spans.stream().anyMatch(span -> context.sentenceOf(span[0]) == sentence);
+        for (int[] span : spans) {
+            if (context.sentenceOf(span[0]) == sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> spans(List<Rule> rules, BitSet candidates, String s) {

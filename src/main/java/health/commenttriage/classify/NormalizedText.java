@@ -50,6 +50,9 @@ public final class NormalizedText {
     }
 
     private static String fold(int cp) {
+        if (cp < 128) {
+            return String.valueOf((char) Character.toLowerCase(cp));
+        }
         switch (cp) {
             case '\u2018', '\u2019', '\u02BC', '`', '\u00B4' -> {
                 return "'";

@@ -8,9 +8,32 @@ import java.util.regex.Pattern;
  */
 public record Rule(String name, String regex, Pattern pattern) {
 
-    /** Wraps a lexicon regex so it only matches whole words. */
+    /**
+     * Wraps a lexicon regex so it only matches whole words. Groups are made non-capturing: nothing reads
+     * them, and a matcher with fewer groups is cheaper to reset for every message.
+     */
     static Rule of(String name, String regex) {
+        String grouped = nonCapturing(regex);
         return new Rule(name, regex,
-                Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + regex + ")(?![\\p{L}\\p{N}_])"));
+                Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + grouped + ")(?![\\p{L}\\p{N}_])"));
+    }
+
+    private static String nonCapturing(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            out.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(regex.charAt(++i));
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            } else if (c == '(' && !inClass && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+                out.append("?:");
+            }
+        }
+        return out.toString();
     }
 }

@@ -71,8 +71,10 @@ public final class RuleBook {
 
     private final Map<Kind, List<Rule>> rules;
     private final Map<Cue, List<Rule>> cues;
-    private final Map<Kind, LiteralIndex> ruleIndex = new EnumMap<>(Kind.class);
-    private final Map<Cue, LiteralIndex> cueIndex = new EnumMap<>(Cue.class);
+    /** One automaton over every rule and cue; a rule's bit is its offset's plus its place in its list. */
+    private final LiteralIndex index;
+    private final Map<Kind, Integer> ruleOffset = new EnumMap<>(Kind.class);
+    private final Map<Cue, Integer> cueOffset = new EnumMap<>(Cue.class);
     private final Map<Integer, String> emoji;
     private final String version;
 
@@ -82,8 +84,16 @@ public final class RuleBook {
         this.cues = cues;
         this.emoji = emoji;
         this.version = version;
-        rules.forEach((kind, list) -> ruleIndex.put(kind, new LiteralIndex(list)));
-        cues.forEach((cue, list) -> cueIndex.put(cue, new LiteralIndex(list)));
+        List<Rule> all = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            ruleOffset.put(kind, all.size());
+            all.addAll(rules.get(kind));
+        }
+        for (Cue cue : Cue.values()) {
+            cueOffset.put(cue, all.size());
+            all.addAll(cues.get(cue));
+        }
+        this.index = new LiteralIndex(all);
     }
 
     /** Reads every file of both languages from the class path. */
@@ -117,13 +127,20 @@ public final class RuleBook {
         return cues.get(cue);
     }
 
-    /** The rules of a kind that may match somewhere in a normalised text (a superset of those that do). */
-    BitSet candidates(Kind kind, String text) {
-        return ruleIndex.get(kind).candidates(text);
+    /** Every rule and cue that may match somewhere in a normalised text (a superset of those that do). */
+    BitSet candidates(String text) {
+        return index.candidates(text);
     }
 
-    BitSet candidates(Cue cue, String text) {
-        return cueIndex.get(cue).candidates(text);
+    /** The places in {@link #rules(Kind)} of the candidates of that kind. */
+    BitSet of(Kind kind, BitSet candidates) {
+        int from = ruleOffset.get(kind);
+        return candidates.get(from, from + rules.get(kind).size());
+    }
+
+    BitSet of(Cue cue, BitSet candidates) {
+        int from = cueOffset.get(cue);
+        return candidates.get(from, from + cues.get(cue).size());
     }
 
     public Map<Integer, String> emoji() {

@@ -35,7 +35,7 @@ class LiteralIndexTest {
         for (String text : texts) {
             String s = NormalizedText.of(text, book.emoji()).text();
             for (RuleBook.Kind kind : RuleBook.Kind.values()) {
-                BitSet candidates = book.candidates(kind, s);
+                BitSet candidates = book.of(kind, book.candidates(s));
                 List<Rule> rules = book.rules(kind);
                 for (int r = 0; r < rules.size(); r++) {
                     if (rules.get(r).pattern().matcher(s).find()) {
@@ -44,7 +44,7 @@ class LiteralIndexTest {
                 }
             }
             for (RuleBook.Cue cue : RuleBook.Cue.values()) {
-                BitSet candidates = book.candidates(cue, s);
+                BitSet candidates = book.of(cue, book.candidates(s));
                 List<Rule> rules = book.cues(cue);
                 for (int r = 0; r < rules.size(); r++) {
                     if (rules.get(r).pattern().matcher(s).find()) {
