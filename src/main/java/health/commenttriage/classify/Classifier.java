@@ -97,6 +97,8 @@ public final class Classifier {
         }
         addHealthDisclosures(normalized, context, candidates, cues, evidence, suppressed);
 
+        dropRepeats(evidence);
+        dropRepeats(suppressed);
         Set<Label> labels = EnumSet.noneOf(Label.class);
         evidence.forEach(e -> labels.add(e.label()));
         if (labels.contains(Label.SPAM)) {
@@ -110,6 +112,20 @@ public final class Classifier {
         int priority = labels.stream().mapToInt(Label::priority).min().orElse(5);
         return new Classification(List.copyOf(labels), "P" + priority, language, selfHarm, evidence, suppressed,
                 book.version(), truncated);
+    }
+
+    /** Two alternatives of one entry, or two entries, can report the same span for the same label once. */
+    private static <T extends Record> void dropRepeats(List<T> spans) {
+        Set<String> seen = new java.util.HashSet<>();
+        spans.removeIf(span -> !seen.add(key(span)));
+    }
+
+    private static String key(Record span) {
+        if (span instanceof Evidence e) {
+            return e.label() + ":" + e.start() + ":" + e.end();
+        }
+        Suppressed s = (Suppressed) span;
+        return s.label() + ":" + s.start() + ":" + s.end() + ":" + s.reason();
     }
 
     /** A health detail counts when someone identifiable owns it: an anchor (I, my, mi, my wife) in its sentence. */

@@ -122,7 +122,8 @@ final class RequiredLiterals {
         return i;
     }
 
-    private static List<String> splitTopLevel(String s) {
+    /** The top-level alternatives of a regex ({@code a|b(c|d)} gives {@code a} and {@code b(c|d)}). */
+    static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

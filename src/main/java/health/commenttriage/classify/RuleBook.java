@@ -160,8 +160,14 @@ public final class RuleBook {
             if (colon < 0) {
                 throw new IllegalStateException(ROOT + file + ": \"" + line + "\" is not \"id : pattern\"");
             }
+            String name = source + ":" + line.substring(0, colon).trim();
+            String regex = line.substring(colon + 3).trim();
             try {
-                read.add(Rule.of(source + ":" + line.substring(0, colon).trim(), line.substring(colon + 3).trim()));
+                Rule.of(name, regex); // the whole line must compile, so an error names it
+                // each top-level alternative runs on its own: the prefilter then skips those whose words are absent
+                for (String alternative : RequiredLiterals.splitTopLevel(regex)) {
+                    read.add(Rule.of(name, alternative));
+                }
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException(ROOT + file + ": bad pattern in \"" + line + "\": " + e.getDescription());
             }

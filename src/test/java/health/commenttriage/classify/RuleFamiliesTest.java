@@ -73,13 +73,21 @@ class RuleFamiliesTest {
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
-        assertThat(c.suppressed()).as("the cancelled match is shown with its reason: %s", text).isNotEmpty();
+        assertThat(c.selfHarm()).as(text).isFalse();
     }
 
-    @Test
-    void negationIsReportedAsTheReason() {
-        Classification c = of("no chest pain at all, only a cough since monday");
-        assertThat(c.suppressed()).anyMatch(s -> s.reason().equals("negated"));
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "my son is not having a seizure, he is just shivering | negated",
+            "he is not unconscious, just very sleepy after the shots | negated",
+            "what if my kid is having a seizure at school, who do we call? | hypothetical",
+            "last year my dad collapsed in your lobby and your staff were wonderful | past",
+            "what are the signs that someone is having a stroke? | education question",
+            "el niño no tiene fiebre ni convulsiones, solo tos | negated"})
+    void aCancelledMatchIsShownWithItsReason(String text, String reason) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
+        assertThat(c.suppressed()).as(text).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals(reason));
     }
 
     @Test
