@@ -1,6 +1,7 @@
 package health.commenttriage.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -8,40 +9,51 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An Aho-Corasick automaton over the required literals of many rules: one pass over a text tells which
- * rules can match at all, so the regexes of the others never run. Rules without a known literal are
- * always candidates. Transitions on ASCII characters are a table, the rest a map.
+ * An Aho-Corasick automaton over the literals that rules require: one pass over a text tells which rules
+ * can match at all, so the regexes of the others never run. A rule requires every one of its clauses
+ * (see {@link RequiredLiterals#clauses}), each satisfied by any of its literals. Rules without a known
+ * literal are always candidates. Transitions on ASCII characters are a table, the rest a map.
  */
 final class LiteralIndex {
 
     private static final int ASCII = 128;
+    private static final int MAX_CLAUSES = 31;
 
     private final List<int[]> ascii = new ArrayList<>();
     private final List<Map<Character, Integer>> other = new ArrayList<>();
-    private final List<BitSet> output = new ArrayList<>();
-    private int[] fail;
-    private boolean[] emits;
+    /** per state: (rule << 5 | clause) for each literal that ends here, failure links included */
+    private final List<int[]> output = new ArrayList<>();
+    private final int[] fullMask;
     private final BitSet always = new BitSet();
+    private int[] fail;
 
     LiteralIndex(List<Rule> rules) {
+        fullMask = new int[rules.size()];
         addState();
         for (int r = 0; r < rules.size(); r++) {
-            Set<String> literals = RequiredLiterals.of(rules.get(r).regex());
-            if (literals == null) {
+            List<Set<String>> clauses = RequiredLiterals.clauses(rules.get(r).regex());
+            if (clauses == null) {
                 always.set(r);
                 continue;
             }
-            for (String literal : literals) {
-                int state = 0;
-                for (char c : literal.toCharArray()) {
-                    int to = step(state, c);
-                    if (to < 0) {
-                        to = addState();
-                        put(state, c, to);
+            int count = Math.min(clauses.size(), MAX_CLAUSES);
+            fullMask[r] = (1 << count) - 1;
+            for (int k = 0; k < count; k++) {
+                for (String literal : clauses.get(k)) {
+                    int state = 0;
+                    for (char c : literal.toCharArray()) {
+                        int to = step(state, c);
+                        if (to < 0) {
+                            to = addState();
+                            put(state, c, to);
+                        }
+                        state = to;
                     }
-                    state = to;
+                    int[] out = output.get(state);
+                    int[] grown = Arrays.copyOf(out, out.length + 1);
+                    grown[out.length] = r << 5 | k;
+                    output.set(state, grown);
                 }
-                output.get(state).set(r);
             }
         }
         buildFailureLinks();
@@ -50,6 +62,9 @@ final class LiteralIndex {
     /** The rules that may match somewhere in {@code text}. */
     BitSet candidates(String text) {
         BitSet found = (BitSet) always.clone();
+        int[] masks = new int[fullMask.length];
+        int[] touched = new int[16];
+        int touchedCount = 0;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -58,8 +73,20 @@ final class LiteralIndex {
                 state = fail[state];
             }
             state = Math.max(to, 0);
-            if (emits[state]) {
-                found.or(output.get(state));
+            for (int hit : output.get(state)) {
+                int rule = hit >>> 5;
+                if (masks[rule] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = rule;
+                }
+                masks[rule] |= 1 << (hit & 31);
+            }
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            if (masks[touched[t]] == fullMask[touched[t]]) {
+                found.set(touched[t]);
             }
         }
         return found;
@@ -83,10 +110,10 @@ final class LiteralIndex {
 
     private int addState() {
         int[] table = new int[ASCII];
-        java.util.Arrays.fill(table, -1);
+        Arrays.fill(table, -1);
         ascii.add(table);
         other.add(new HashMap<>());
-        output.add(new BitSet());
+        output.add(new int[0]);
         return ascii.size() - 1;
     }
 
@@ -103,13 +130,15 @@ final class LiteralIndex {
                     f = fail[f];
                 }
                 fail[child] = link < 0 || link == child ? 0 : link;
-                output.get(child).or(output.get(fail[child]));
+                int[] own = output.get(child);
+                int[] inherited = output.get(fail[child]);
+                if (inherited.length > 0) {
+                    int[] merged = Arrays.copyOf(own, own.length + inherited.length);
+                    System.arraycopy(inherited, 0, merged, own.length, inherited.length);
+                    output.set(child, merged);
+                }
                 queue.add(child);
             }
-        }
-        emits = new boolean[ascii.size()];
-        for (int s = 0; s < emits.length; s++) {
-            emits[s] = !output.get(s).isEmpty();
         }
     }
 

@@ -27,6 +27,21 @@ public final class NormalizedText {
         int i = 0;
         while (i < original.length()) {
             int cp = original.codePointAt(i);
+            if (cp < 128) {
+                // the common case, without the allocations of the general path
+                char c = (char) Character.toLowerCase(cp);
+                int n = out.length();
+                boolean repeat = Character.isLetter(c) && n >= 2 && out.charAt(n - 1) == c && out.charAt(n - 2) == c;
+                if (!repeat) {
+                    if (n == origin.length) {
+                        origin = Arrays.copyOf(origin, n * 2 + 16);
+                    }
+                    origin[n] = i;
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
             String word = emoji.get(cp);
             if (word != null) {
                 origin = append(out, origin, " " + word + " ", i);
@@ -50,9 +65,6 @@ public final class NormalizedText {
     }
 
     private static String fold(int cp) {
-        if (cp < 128) {
-            return String.valueOf((char) Character.toLowerCase(cp));
-        }
         switch (cp) {
             case '\u2018', '\u2019', '\u02BC', '`', '\u00B4' -> {
                 return "'";

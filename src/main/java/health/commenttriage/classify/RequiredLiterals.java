@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class RequiredLiterals {
 
-    private static final int MIN_LENGTH = 3;
+    private static final int MIN_LENGTH = 2;
 
     private RequiredLiterals() {
     }
@@ -38,10 +38,41 @@ final class RequiredLiterals {
         return union;
     }
 
-    /** The best requirement of one sequence of atoms: its longest literal run, or a required group's set. */
+    /**
+     * Everything a match must contain, as clauses: each clause is a set of literals of which a match holds
+     * at least one, and a match satisfies every clause. Null when nothing is known.
+     */
+    static List<Set<String>> clauses(String regex) {
+        try {
+            if (splitTopLevel(regex).size() > 1) {
+                Set<String> any = alternatives(regex);
+                return any == null ? null : List.of(any);
+            }
+            List<Set<String>> clauses = new ArrayList<>(sequenceClauses(regex));
+            // two-letter literals are in nearly every text: they cost more to track than they filter
+            if (clauses.stream().anyMatch(clause -> minLength(clause) > MIN_LENGTH)) {
+                clauses.removeIf(clause -> minLength(clause) <= MIN_LENGTH);
+            }
+            return clauses.isEmpty() ? null : clauses;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The best single requirement of one sequence of atoms: the clause with the longest shortest literal. */
     private static Set<String> sequence(String s) {
-        String bestLiteral = "";
-        Set<String> bestGroup = null;
+        Set<String> best = null;
+        for (Set<String> clause : sequenceClauses(s)) {
+            if (best == null || minLength(clause) > minLength(best)) {
+                best = clause;
+            }
+        }
+        return best;
+    }
+
+    /** Every literal run and every required group of a sequence of atoms, each a clause. */
+    private static List<Set<String>> sequenceClauses(String s) {
+        List<Set<String>> clauses = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < s.length()) {
@@ -58,28 +89,24 @@ final class RequiredLiterals {
                 boolean optional = next < s.length() && isOptionalQuantifier(s, next);
                 if (inner != null && !optional) {
                     Set<String> group = alternatives(inner);
-                    if (group != null && minLength(group) > (bestGroup == null ? 0 : minLength(bestGroup))) {
-                        bestGroup = group;
+                    if (group != null && minLength(group) >= MIN_LENGTH) {
+                        clauses.add(group);
                     }
                 }
-                bestLiteral = longer(bestLiteral, run);
-                run.setLength(0);
+                flush(run, clauses);
                 i = skipQuantifier(s, next);
             } else if (c == '[' || c == '\\' || c == '.' || c == '^' || c == '$') {
-                bestLiteral = longer(bestLiteral, run);
-                run.setLength(0);
+                flush(run, clauses);
                 int end = c == '[' ? closingBracket(s, i) + 1 : c == '\\' ? i + 2 : i + 1;
                 i = skipQuantifier(s, end);
             } else {
                 int next = i + 1;
                 if (next < s.length() && isOptionalQuantifier(s, next)) {
-                    bestLiteral = longer(bestLiteral, run);
-                    run.setLength(0);
+                    flush(run, clauses);
                     i = skipQuantifier(s, next);
                 } else if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
                     run.append(c);
-                    bestLiteral = longer(bestLiteral, run);
-                    run.setLength(0);
+                    flush(run, clauses);
                     i = skipQuantifier(s, next);
                 } else {
                     run.append(c);
@@ -87,15 +114,15 @@ final class RequiredLiterals {
                 }
             }
         }
-        bestLiteral = longer(bestLiteral, run);
-        if (bestLiteral.length() >= MIN_LENGTH
-                && (bestGroup == null || bestLiteral.length() >= minLength(bestGroup))) {
-            return Set.of(bestLiteral);
+        flush(run, clauses);
+        return clauses;
+    }
+
+    private static void flush(StringBuilder run, List<Set<String>> clauses) {
+        if (run.length() >= MIN_LENGTH) {
+            clauses.add(Set.of(run.toString()));
         }
-        if (bestGroup != null && minLength(bestGroup) >= MIN_LENGTH) {
-            return bestGroup;
-        }
-        return null;
+        run.setLength(0);
     }
 
     private static boolean isOptionalQuantifier(String s, int i) {
@@ -180,10 +207,6 @@ final class RequiredLiterals {
             }
         }
         throw new IllegalArgumentException("unbalanced bracket");
-    }
-
-    private static String longer(String best, StringBuilder run) {
-        return run.length() > best.length() ? run.toString() : best;
     }
 
     private static int minLength(Set<String> literals) {

@@ -164,9 +164,13 @@ public final class RuleBook {
             String regex = line.substring(colon + 3).trim();
             try {
                 Rule.of(name, regex); // the whole line must compile, so an error names it
-                // each top-level alternative runs on its own: the prefilter then skips those whose words are absent
-                for (String alternative : RequiredLiterals.splitTopLevel(regex)) {
-                    read.add(Rule.of(name, alternative));
+                // each top-level alternative runs on its own, so the prefilter skips those whose words are
+                // absent; unless one has no literal, which would make every alternative run anyway
+                List<String> alternatives = RequiredLiterals.splitTopLevel(regex);
+                if (alternatives.stream().allMatch(a -> RequiredLiterals.of(a) != null)) {
+                    alternatives.forEach(alternative -> read.add(Rule.of(name, alternative)));
+                } else {
+                    read.add(Rule.of(name, regex));
                 }
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException(ROOT + file + ": bad pattern in \"" + line + "\": " + e.getDescription());

@@ -15,10 +15,15 @@ class LiteralIndexTest {
     @Test
     void requiredLiteralsOfTypicalPatterns() {
         assertThat(RequiredLiterals.of("can'?t breathe")).containsExactly("t breathe");
-        assertThat(RequiredLiterals.of("(?:lips|face) (?:are |is )?(?:turning )?blue")).containsExactly("blue");
+        assertThat(RequiredLiterals.of("(?:lips|face) (?:are |is )?(?:turning )?blue"))
+                .containsExactlyInAnyOrder("lips", "face");
+        assertThat(RequiredLiterals.clauses("(?:lips|face) (?:are |is )?(?:turning )?blue"))
+                .containsExactly(Set.of("lips", "face"), Set.of("blue"));
+        assertThat(RequiredLiterals.clauses("seizure|convuls(?:ing|ion)")).containsExactly(Set.of("seizure", "convuls"));
         assertThat(RequiredLiterals.of("(?:lips|face) \\w+")).containsExactlyInAnyOrder("lips", "face");
         assertThat(RequiredLiterals.of("seizure|convuls(?:ing|ion)")).containsExactlyInAnyOrder("seizure", "convuls");
-        assertThat(RequiredLiterals.of("\\d+ ?mg")).isNull();
+        assertThat(RequiredLiterals.of("\\d+ ?mg")).containsExactly("mg");
+        assertThat(RequiredLiterals.of("\\d+ ?g")).isNull();
         assertThat(RequiredLiterals.of("(?:my )?a1c")).containsExactly("a1c");
         assertThat(RequiredLiterals.of("o+h+ no")).containsExactly(" no");
         assertThat(RequiredLiterals.of("bleed(?:ing)? (?:won'?t|will not) stop")).containsExactly("bleed");
