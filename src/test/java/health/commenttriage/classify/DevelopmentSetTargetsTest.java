@@ -32,4 +32,19 @@ class DevelopmentSetTargetsTest {
         assertThat(all.macroF1()).as(tables).isGreaterThanOrEqualTo(0.85);
         assertThat(Math.abs(en.macroF1() - es.macroF1())).as(tables).isLessThanOrEqualTo(0.05);
     }
+
+    /**
+     * A small set written by the developer, not by the lexicon authors: every emergency in it must be
+     * found. It is a smoke test of generalisation, not a measurement (see docs/classifier.md).
+     */
+    @Test
+    void everyEmergencyOfTheDevelopersOwnSetIsFound() throws Exception {
+        Evaluation evaluation = Evaluation.run(Path.of("src/test/resources/classifier/held-out.jsonl"),
+                Classifier.load());
+        Evaluation.Report all = evaluation.report(null);
+        String table = Evaluation.table(all);
+        assertThat(all.score(Label.EMERGENCY).recall()).as(table).isEqualTo(1.0);
+        assertThat(all.score(Label.EMERGENCY).precision()).as(table).isEqualTo(1.0);
+        assertThat(all.macroF1()).as(table).isGreaterThanOrEqualTo(0.85);
+    }
 }
