@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import health.commenttriage.classify.Label;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,7 +56,8 @@ public class TriageQueue {
      */
     void refresh(TriageItem item) {
         List<Message> messages = Message.list("triageItemId = ?1 and state <> ?2", item.id, Message.DELETED);
-        Set<String> labels = new TreeSet<>();
+        // taxonomy order, as the classifier gives them
+        Set<String> labels = new TreeSet<>(Comparator.comparing(Label::valueOf));
         short priority = ServiceLevel.UNCLASSIFIED_PRIORITY;
         boolean classified = false;
         boolean selfHarm = false;
