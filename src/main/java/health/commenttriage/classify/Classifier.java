@@ -62,12 +62,8 @@ public final class Classifier {
             return new Classification(List.of(Label.OTHER), "P5", language, false, List.of(), List.of(),
                     book.version(), truncated);
         }
-        Context context = new Context(s);
         BitSet candidates = book.candidates(s);
-        Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
-        for (Cue cue : Cue.values()) {
-            cues.put(cue, spans(book.cues(cue), book.of(cue, candidates), s));
-        }
+        Scene scene = new Scene(s, candidates);
 
         List<Evidence> evidence = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
@@ -83,7 +79,7 @@ public final class Classifier {
                 Rule rule = rules.get(r);
                 Matcher m = rule.pattern().matcher(s);
                 while (m.find()) {
-                    String reason = cancelled(kind, m.start(), m.end(), cues, context);
+                    String reason = cancelled(kind, m.start(), m.end(), scene);
                     if (reason != null) {
                         suppressed.add(new Suppressed(label, origStart(normalized, m.start()),
                                 normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), reason));
@@ -95,7 +91,7 @@ public final class Classifier {
                 }
             }
         }
-        addHealthDisclosures(normalized, context, candidates, cues, evidence, suppressed);
+        addHealthDisclosures(normalized, scene, evidence, suppressed);
 
         dropRepeats(evidence);
         dropRepeats(suppressed);
@@ -129,19 +125,18 @@ public final class Classifier {
     }
 
     /** A health detail counts when someone identifiable owns it: an anchor (I, my, mi, my wife) in its sentence. */
-    private void addHealthDisclosures(NormalizedText normalized, Context context, BitSet candidates,
-            Map<Cue, List<int[]>> cues, List<Evidence> evidence, List<Suppressed> suppressed) {
+    private void addHealthDisclosures(NormalizedText normalized, Scene scene, List<Evidence> evidence,
+            List<Suppressed> suppressed) {
         String s = normalized.text();
-        List<int[]> anchors = spans(book.rules(Kind.PHI_ANCHOR), book.of(Kind.PHI_ANCHOR, candidates), s);
         List<Rule> terms = book.rules(Kind.PHI_TERM);
-        BitSet ofTerms = book.of(Kind.PHI_TERM, candidates);
+        BitSet ofTerms = book.of(Kind.PHI_TERM, scene.candidates);
         for (int r = ofTerms.nextSetBit(0); r >= 0; r = ofTerms.nextSetBit(r + 1)) {
             Rule rule = terms.get(r);
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
-                int sentence = context.sentenceOf(m.start());
-                boolean owned = inSentence(anchors, sentence, context);
-                String reason = cancelled(Kind.PHI_TERM, m.start(), m.end(), cues, context);
+                int sentence = scene.context().sentenceOf(m.start());
+                boolean owned = inSentence(scene.anchors(), sentence, scene.context());
+                String reason = cancelled(Kind.PHI_TERM, m.start(), m.end(), scene);
                 if (reason == null && !owned) {
                     reason = "no one's own";
                 }
@@ -157,14 +152,15 @@ public final class Classifier {
     }
 
     /** Why the context cancels a match, or null when it stands. */
-    private static String cancelled(Kind kind, int start, int end, Map<Cue, List<int[]>> cues, Context context) {
-        for (int[] idiom : cues.get(Cue.IDIOM)) {
+    private static String cancelled(Kind kind, int start, int end, Scene scene) {
+        Context context = scene.context();
+        for (int[] idiom : scene.cues(Cue.IDIOM)) {
             if (idiom[0] < end && start < idiom[1]) {
                 return Cue.IDIOM.reason();
             }
         }
         int clause = context.clauseOf(start);
-        for (int[] negation : cues.get(Cue.NEGATION)) {
+        for (int[] negation : scene.cues(Cue.NEGATION)) {
             if (negation[1] <= start && context.clauseOf(negation[0]) == clause
                     && context.wordsBetween(negation[1], start) <= NEGATION_WINDOW) {
                 return Cue.NEGATION.reason();
@@ -174,18 +170,19 @@ public final class Classifier {
             return null;
         }
         int sentence = context.sentenceOf(start);
-        if (inSentence(cues.get(Cue.EDUCATION), sentence, context)) {
+        if (inSentence(scene.cues(Cue.EDUCATION), sentence, context)) {
             return Cue.EDUCATION.reason();
         }
         if (kind == Kind.MEDICAL_ADVICE) {
             return null;
         }
-        for (int[] hypothetical : cues.get(Cue.HYPOTHETICAL)) {
+        for (int[] hypothetical : scene.cues(Cue.HYPOTHETICAL)) {
             if (hypothetical[0] < start && context.sentenceOf(hypothetical[0]) == sentence) {
                 return Cue.HYPOTHETICAL.reason();
             }
         }
-        if (inSentence(cues.get(Cue.PAST), sentence, context) && !inSentence(cues.get(Cue.PRESENT), sentence, context)) {
+        if (inSentence(scene.cues(Cue.PAST), sentence, context)
+                && !inSentence(scene.cues(Cue.PRESENT), sentence, context)) {
             return Cue.PAST.reason();
         }
         return null;
@@ -233,6 +230,41 @@ public final class Classifier {
         int from = normalized.originalStart(start);
         int to = normalized.originalEnd(end);
         return to > from ? normalized.original().substring(from, to) : "";
+    }
+
+    /**
+     * What is known of one message. Sentences, clauses, cues and anchors are found only when a match needs
+     * them: most messages match few rules, and many none.
+     */
+    private final class Scene {
+        private final String s;
+        private final BitSet candidates;
+        private final Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
+        private Context context;
+        private List<int[]> anchors;
+
+        Scene(String s, BitSet candidates) {
+            this.s = s;
+            this.candidates = candidates;
+        }
+
+        Context context() {
+            if (context == null) {
+                context = new Context(s);
+            }
+            return context;
+        }
+
+        List<int[]> cues(Cue cue) {
+            return cues.computeIfAbsent(cue, c -> spans(book.cues(c), book.of(c, candidates), s));
+        }
+
+        List<int[]> anchors() {
+            if (anchors == null) {
+                anchors = spans(book.rules(Kind.PHI_ANCHOR), book.of(Kind.PHI_ANCHOR, candidates), s);
+            }
+            return anchors;
+        }
     }
 
     /** Sentence and clause numbers of positions in the normalised text, and word counts between positions. */
