@@ -110,6 +110,20 @@ public final class Classifier {
                 book.version(), truncated);
     }
 
+    /**
+     * The health details (conditions, medications, tests, procedures) named in a text, as spans of the
+     * original text, whoever they belong to. The reply linter uses them to keep drafts free of them.
+     */
+    public List<int[]> healthDetails(String text) {
+        NormalizedText normalized = NormalizedText.of(text == null ? "" : text, book.emoji());
+        String s = normalized.text();
+        List<int[]> spans = new ArrayList<>();
+        for (int[] span : spans(book.rules(Kind.PHI_TERM), book.of(Kind.PHI_TERM, book.candidates(s)), s)) {
+            spans.add(new int[] {normalized.originalStart(span[0]), normalized.originalEnd(span[1])});
+        }
+        return spans;
+    }
+
     /** Two alternatives of one entry, or two entries, can report the same span for the same label once. */
     private static <T extends Record> void dropRepeats(List<T> spans) {
         Set<String> seen = new java.util.HashSet<>();
