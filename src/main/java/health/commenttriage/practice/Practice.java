@@ -8,6 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "practice")
@@ -25,6 +29,33 @@ public class Practice extends PanacheEntityBase {
 
     @Column(name = "time_zone", nullable = false)
     public String timeZone = "America/New_York";
+
+    public String phone;
+
+    @Column(name = "portal_url")
+    public String portalUrl;
+
+    public String website;
+
+    public String hours;
+
+    public String address;
+
+    @Column(name = "emergency_number", nullable = false)
+    public String emergencyNumber = "911";
+
+    @Column(name = "crisis_line", nullable = false)
+    public String crisisLine = "988";
+
+    @Column(name = "manager_contact")
+    public String managerContact;
+
+    @Column(name = "sign_off")
+    public String signOff;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages = new ArrayList<>(List.of("en", "es"));
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;

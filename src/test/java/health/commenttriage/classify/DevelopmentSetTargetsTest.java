@@ -47,4 +47,17 @@ class DevelopmentSetTargetsTest {
         assertThat(all.score(Label.EMERGENCY).precision()).as(table).isEqualTo(1.0);
         assertThat(all.macroF1()).as(table).isGreaterThanOrEqualTo(0.85);
     }
+
+    /**
+     * The second set (160 messages, written by someone who had not seen the lexicons). Its emergencies
+     * were used to fix misses, so it now guards against losing them again; its other labels are not
+     * tuned on yet (docs/classifier.md has the figures before any tuning).
+     */
+    @Test
+    void theSecondSetsEmergenciesStayFound() throws Exception {
+        Evaluation evaluation = Evaluation.run(Path.of("src/test/resources/classifier/held-out-2.jsonl"),
+                Classifier.load());
+        Evaluation.Report all = evaluation.report(null);
+        assertThat(all.score(Label.EMERGENCY).recall()).as(Evaluation.table(all)).isGreaterThanOrEqualTo(0.98);
+    }
 }
