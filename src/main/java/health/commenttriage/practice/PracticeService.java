@@ -101,6 +101,11 @@ public class PracticeService {
         return ChannelAccount.list("order by platform, accountId");
     }
 
+    /** The practice of a single-practice install (created at start by {@link PracticeSeed}). */
+    public Practice mainPractice() {
+        return Practice.<Practice>find("slug", MAIN_SLUG).firstResult();
+    }
+
     public boolean practiceExists(long practiceId) {
         return Practice.findByIdOptional(practiceId).isPresent();
     }

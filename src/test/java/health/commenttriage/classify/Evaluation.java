@@ -20,6 +20,10 @@ import java.util.Set;
  */
 public final class Evaluation {
 
+    /** The development set, which CI has beside the project ({@code -Dtriage.dev-set} to point elsewhere). */
+    public static final Path DEV_SET = Path.of(System.getProperty("triage.dev-set",
+            "../shared/datasets/triage-dev/messages.jsonl"));
+
     public record Example(String id, String channel, String lang, String text, Set<Label> labels) {
     }
 

@@ -34,8 +34,8 @@ class LiteralIndexTest {
         RuleBook book = RuleBook.load();
         List<String> texts = new ArrayList<>(List.of("my dad can't breathe", "no reacciona", "refill pls",
                 "PLEEEASE HELP", "i took all my 💊💊"));
-        if (Files.exists(DevelopmentSetTargetsTest.DEV_SET)) {
-            Evaluation.read(DevelopmentSetTargetsTest.DEV_SET).forEach(e -> texts.add(e.text()));
+        if (Files.exists(Evaluation.DEV_SET)) {
+            Evaluation.read(Evaluation.DEV_SET).forEach(e -> texts.add(e.text()));
         }
         for (String text : texts) {
             String s = NormalizedText.of(text, book.emoji()).text();

@@ -1,0 +1,163 @@
+package health.commenttriage.reply;
+
+import health.commenttriage.classify.Classification;
+import health.commenttriage.classify.Label;
+import health.commenttriage.practice.Practice;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Drafts safe replies from the templates in {@code templates/replies/} (one per case and language),
+ * filled with the practice's profile: most urgent part first, in the writer's language, short enough
+ * for the platform. Nothing here quotes the message.
+ */
+@ApplicationScoped
+public class ReplyDrafter {
+
+    /** An X reply must fit in a post. */
+    static final int X_LIMIT = 280;
+
+    private static final Pattern HOURS = Pattern.compile(
+            "(?iu)\\b(hours?|open|opens|close[sd]?|closing|horario|abren|cierran|abierto)\\b");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?iu)\\b(address|where|location|located|parking|directions|direcci[oó]n|d[oó]nde|ubicaci[oó]n|estacionamiento)\\b");
+    private static final Pattern BOOKING = Pattern.compile(
+            "(?iu)\\b(book|booking|appointment|appt|schedule|reschedule|cancel|portal|online|cita|citas|agendar|cancelar|reprogramar)\\b");
+
+    private final Engine engine;
+
+    public ReplyDrafter(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Drafts draft(Classification classification, String text, String channel, String platform,
+            Practice practice) {
+        List<Label> labels = classification.labels();
+        boolean spam = labels.contains(Label.SPAM);
+        boolean comment = !"dm".equals(channel);
+        boolean recommendHide = spam || (comment && labels.contains(Label.PHI_DISCLOSURE));
+        if (spam || labels.equals(List.of(Label.OTHER))) {
+            return new Drafts(List.of(), recommendHide, true);
+        }
+        String lang = language(classification.lang(), practice);
+
+        List<String> urgent = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        boolean emergency = labels.contains(Label.EMERGENCY);
+        if (emergency) {
+            urgent.add(render("emergency", lang, practice));
+            if (classification.selfHarm()) {
+                urgent.add(render("crisis", lang, practice));
+            }
+        }
+        if (labels.contains(Label.MEDICAL_ADVICE) || labels.contains(Label.PRESCRIPTION)) {
+            rest.add(render("care", lang, practice));
+            if (!emergency) {
+                rest.add(render("urgent", lang, practice));
+            }
+        }
+        if (comment && labels.contains(Label.PHI_DISCLOSURE)) {
+            rest.add(render("privacy", lang, practice));
+        }
+        if (labels.contains(Label.COMPLAINT)) {
+            rest.add(render("complaint", lang, practice));
+        }
+        if (labels.contains(Label.GENERAL_INQUIRY) && !emergency) {
+            rest.add(render(inquiryTopic(text), lang, practice));
+        }
+        if (labels.contains(Label.PRAISE) && urgent.isEmpty() && rest.isEmpty()) {
+            rest.add(render("praise", lang, practice));
+        }
+        if (urgent.isEmpty() && rest.isEmpty()) {
+            // a disclosure in a direct message needs no privacy warning: thank them and invite a call
+            rest.add(render("inquiry", lang, practice));
+        }
+
+        String full = join(urgent, rest, signOff(practice));
+        List<Draft> drafts = new ArrayList<>();
+        if (comment) {
+            drafts.add(new Draft(Draft.Kind.PUBLIC_REPLY, lang, publicReply(urgent, rest, platform)));
+            if (!urgent.isEmpty() || labels.contains(Label.MEDICAL_ADVICE) || labels.contains(Label.PRESCRIPTION)
+                    || labels.contains(Label.PHI_DISCLOSURE) || labels.contains(Label.COMPLAINT)) {
+                drafts.add(new Draft(Draft.Kind.PRIVATE_REPLY, lang, full));
+            }
+        } else {
+            drafts.add(new Draft(Draft.Kind.DM_REPLY, lang, full));
+        }
+        return new Drafts(drafts, recommendHide, false);
+    }
+
+    /** The public reply: the urgent part whole, then as much of the rest as the platform allows. */
+    private static String publicReply(List<String> urgent, List<String> rest, String platform) {
+        int limit = "x".equals(platform) ? X_LIMIT : 600;
+        StringBuilder reply = new StringBuilder();
+        for (String part : urgent) {
+            append(reply, part);
+        }
+        for (String part : rest) {
+            if (reply.length() + 1 + part.length() <= limit) {
+                append(reply, part);
+            }
+        }
+        if (reply.length() == 0 && !rest.isEmpty()) {
+            append(reply, rest.get(0));
+        }
+        return reply.length() > limit ? reply.substring(0, limit) : reply.toString();
+    }
+
+    private String render(String template, String lang, Practice practice) {
+        Template t = engine.getTemplate("replies/" + template + "." + lang + ".txt");
+        if (t == null) {
+            throw new IllegalStateException("no reply template replies/" + template + "." + lang + ".txt");
+        }
+        return t.data("p", practice).render().strip();
+    }
+
+    private static String inquiryTopic(String text) {
+        String message = text == null ? "" : text;
+        if (HOURS.matcher(message).find()) {
+            return "hours";
+        }
+        if (ADDRESS.matcher(message).find()) {
+            return "address";
+        }
+        if (BOOKING.matcher(message).find()) {
+            return "portal";
+        }
+        return "inquiry";
+    }
+
+    private static String language(String lang, Practice practice) {
+        String wanted = "es".equals(lang) ? "es" : "en";
+        if (practice.languages == null || practice.languages.isEmpty() || practice.languages.contains(wanted)) {
+            return wanted;
+        }
+        return practice.languages.get(0).toLowerCase(Locale.ROOT);
+    }
+
+    private static String signOff(Practice practice) {
+        return practice.signOff == null || practice.signOff.isBlank() ? null : "— " + practice.signOff;
+    }
+
+    private static String join(List<String> urgent, List<String> rest, String signOff) {
+        StringBuilder text = new StringBuilder();
+        urgent.forEach(part -> append(text, part));
+        rest.forEach(part -> append(text, part));
+        if (signOff != null) {
+            text.append("\n").append(signOff);
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        text.append(part);
+    }
+}
