@@ -6,6 +6,7 @@ import health.commenttriage.message.MessageStore;
 import health.commenttriage.message.NewMessage;
 import health.commenttriage.practice.PracticeService;
 import health.commenttriage.queue.TriageQueue;
+import health.commenttriage.reply.DraftStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -38,12 +39,14 @@ public class DeliveryProcessor {
     private final PracticeService practices;
     private final MessageStore messages;
     private final MessageClassifier classifier;
+    private final DraftStore drafts;
     private final TriageQueue queue;
 
     public DeliveryProcessor(EntityManager entityManager, Instance<DeliveryParser> parsers,
             PracticeService practices, MessageStore messages, MessageClassifier classifier, TriageQueue queue,
-            MeterRegistry metrics) {
+            DraftStore drafts, MeterRegistry metrics) {
         this.classifier = classifier;
+        this.drafts = drafts;
         this.entityManager = entityManager;
         this.metrics = metrics;
         this.parsers = parsers.stream().collect(Collectors.toMap(DeliveryParser::platform, Function.identity()));
@@ -128,7 +131,7 @@ public class DeliveryProcessor {
                     messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
                 } else if (messages.edit(known.get(), incoming.text())) {
                     classifier.classify(known.get());
-                    queue.messageEdited(known.get());
+                    queue.messageEdited(known.get()).ifPresent(item -> drafts.redraft(item, known.get()));
                 }
             }
             case WITHDRAWN -> {
@@ -141,7 +144,7 @@ public class DeliveryProcessor {
 
     private void classifyAndFile(Message message) {
         classifier.classify(message);
-        queue.file(message);
+        drafts.redraft(queue.file(message), message);
     }
 
     private void finish(InboundEvent delivery, InboundEvent.Status status, String reason) {

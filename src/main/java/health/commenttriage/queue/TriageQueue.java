@@ -11,6 +11,7 @@ import health.commenttriage.classify.Label;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
@@ -89,14 +90,15 @@ public class TriageQueue {
 
     /** Notes an edit of a (re-classified) message in its item's history and updates the item. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void messageEdited(Message message) {
+    public Optional<TriageItem> messageEdited(Message message) {
         if (message.triageItemId == null) {
-            return;
+            return Optional.empty();
         }
         TriageItem item = TriageItem.findById(message.triageItemId);
         auditTrail.record(AuditTrail.SYSTEM, "message.edited", item.practiceId, item.id,
                 Map.of("messageId", message.id));
         refresh(item);
+        return Optional.of(item);
     }
 
     /**

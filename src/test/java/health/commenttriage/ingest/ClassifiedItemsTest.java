@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import health.commenttriage.message.Message;
 import health.commenttriage.queue.TriageItem;
+import health.commenttriage.reply.Draft;
+import health.commenttriage.reply.ReplyDraft;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,24 @@ class ClassifiedItemsTest {
         assertThat(item.priority).isEqualTo((short) 1);
         assertThat(item.labels).contains("EMERGENCY");
         assertThat(Duration.between(OffsetDateTime.now(), item.dueAt)).isLessThanOrEqualTo(Duration.ofMinutes(5));
+        List<ReplyDraft> drafts = QuarkusTransaction.requiringNew().call(
+                () -> ReplyDraft.<ReplyDraft>list("triageItemId = ?1 order by id", item.id));
+        assertThat(drafts).extracting(d -> d.kind).containsExactly(Draft.Kind.PUBLIC_REPLY, Draft.Kind.PRIVATE_REPLY);
+        assertThat(drafts.get(0).text).startsWith("Please call 911");
+    }
+
+    @Test
+    void aPublicHealthDisclosureIsRecommendedForHidingAndItsDraftsFollowEdits() {
+        String id = "hide_" + UUID.randomUUID();
+        SignedWebhooks.meta(comment(id, "I was diagnosed with breast cancer last spring and Dr. Lee has been amazing"))
+                .then().statusCode(200);
+        worker.drain(100);
+        Message message = WebhookIngestTest.message("facebook", id).orElseThrow();
+        TriageItem item = WebhookIngestTest.item(message);
+        assertThat(item.recommendHide).isTrue();
+        List<ReplyDraft> drafts = QuarkusTransaction.requiringNew().call(
+                () -> ReplyDraft.<ReplyDraft>list("triageItemId", item.id));
+        assertThat(drafts).isNotEmpty().allSatisfy(d -> assertThat(d.text).doesNotContain("cancer"));
     }
 
     @Test
