@@ -106,6 +106,12 @@ public class PracticeService {
         return Practice.<Practice>find("slug", MAIN_SLUG).firstResult();
     }
 
+    /** The notices of a practice in a language that are in force now. */
+    public List<PracticeNotice> activeNotices(long practiceId, String lang) {
+        return PracticeNotice.list("practiceId = ?1 and lang = ?2 and startsAt <= ?3 and endsAt > ?3 order by startsAt",
+                practiceId, lang, java.time.OffsetDateTime.now());
+    }
+
     public boolean practiceExists(long practiceId) {
         return Practice.findByIdOptional(practiceId).isPresent();
     }

@@ -2,6 +2,7 @@ package health.commenttriage.reply;
 
 import health.commenttriage.classify.Label;
 import health.commenttriage.ingest.Problem;
+import health.commenttriage.practice.PracticeService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +26,11 @@ public class LintResource {
     }
 
     private final ReplyLinter linter;
+    private final PracticeService practices;
 
-    public LintResource(ReplyLinter linter) {
+    public LintResource(ReplyLinter linter, PracticeService practices) {
         this.linter = linter;
+        this.practices = practices;
     }
 
     @POST
@@ -48,8 +51,8 @@ public class LintResource {
                 return Problem.response(Response.Status.BAD_REQUEST, "labels: unknown label " + label);
             }
         }
-        List<ReplyLinter.Violation> violations = linter.lint(request.text(),
-                new ReplyLinter.Context(request.inboundText(), request.author(), request.lang(), labels));
+        List<ReplyLinter.Violation> violations = linter.lint(request.text(), ReplyLinter.Context.of(
+                practices.mainPractice(), request.inboundText(), request.author(), request.lang(), labels));
         return Response.ok(new LintResult(violations.isEmpty(), violations)).build();
     }
 }

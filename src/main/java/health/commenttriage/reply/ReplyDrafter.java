@@ -3,6 +3,7 @@ package health.commenttriage.reply;
 import health.commenttriage.classify.Classification;
 import health.commenttriage.classify.Label;
 import health.commenttriage.practice.Practice;
+import health.commenttriage.practice.PracticeService;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +31,11 @@ public class ReplyDrafter {
             "(?iu)\\b(book|booking|appointment|appt|schedule|reschedule|cancel|portal|online|cita|citas|agendar|cancelar|reprogramar)\\b");
 
     private final Engine engine;
+    private final PracticeService practices;
 
-    public ReplyDrafter(Engine engine) {
+    public ReplyDrafter(Engine engine, PracticeService practices) {
         this.engine = engine;
+        this.practices = practices;
     }
 
     public Drafts draft(Classification classification, String text, String channel, String platform,
@@ -69,6 +72,7 @@ public class ReplyDrafter {
         }
         if (labels.contains(Label.GENERAL_INQUIRY) && !emergency) {
             rest.add(render(inquiryTopic(text), lang, practice));
+            practices.activeNotices(practice.id, lang).forEach(notice -> rest.add(notice.text));
         }
         if (labels.contains(Label.PRAISE) && urgent.isEmpty() && rest.isEmpty()) {
             rest.add(render("praise", lang, practice));

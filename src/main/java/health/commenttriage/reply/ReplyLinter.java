@@ -3,6 +3,8 @@ package health.commenttriage.reply;
 import health.commenttriage.classify.Classifier;
 import health.commenttriage.classify.Label;
 import health.commenttriage.classify.NormalizedText;
+import health.commenttriage.practice.Practice;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,14 +28,31 @@ import java.util.regex.Pattern;
  * an emergency, must give the emergency number in its first sentence. The rules are in
  * {@code src/main/resources/reply/}; see docs/replies.md.
  */
-public final class ReplyLinter {
+@ApplicationScoped
+public class ReplyLinter {
 
     /** One broken rule, as a span of the reply and a plain message for staff. */
     public record Violation(String rule, int start, int end, String message) {
     }
 
-    /** What the linter needs to know besides the reply itself; all optional. */
-    public record Context(String inboundText, String author, String lang, List<Label> labels) {
+    /**
+     * What the linter needs to know besides the reply: the message and its writer (optional), and the
+     * practice's own web hosts and emergency number.
+     */
+    public record Context(String inboundText, String author, String lang, List<Label> labels, Set<String> ownHosts,
+            String emergencyNumber) {
+
+        public static Context of(Practice practice, String inboundText, String author, String lang,
+                List<Label> labels) {
+            Set<String> hosts = new HashSet<>();
+            for (String url : new String[] {practice.portalUrl, practice.website}) {
+                String host = url == null || url.isBlank() ? null : host(url.contains("://") ? url : "https://" + url);
+                if (host != null) {
+                    hosts.add(host);
+                }
+            }
+            return new Context(inboundText, author, lang, labels, hosts, practice.emergencyNumber);
+        }
     }
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')]+");
@@ -42,18 +61,14 @@ public final class ReplyLinter {
     private final Classifier classifier;
     private final List<Named> careRelationship;
     private final List<Named> clinicalAdvice;
-    private final Set<String> ownHosts;
-    private final String emergencyNumber;
 
     private record Named(String id, Pattern pattern) {
     }
 
-    public ReplyLinter(Classifier classifier, Set<String> ownHosts, String emergencyNumber) {
+    public ReplyLinter(Classifier classifier) {
         this.classifier = classifier;
         this.careRelationship = load("reply/care-relationship.rules");
         this.clinicalAdvice = load("reply/clinical-advice.rules");
-        this.ownHosts = ownHosts;
-        this.emergencyNumber = emergencyNumber;
     }
 
     public List<Violation> lint(String reply, Context context) {
@@ -67,7 +82,7 @@ public final class ReplyLinter {
                 violations);
         healthDetails(text, context, violations);
         writerName(text, context, violations);
-        foreignLinks(text, violations);
+        foreignLinks(text, context.ownHosts(), violations);
         emergencyFirst(text, context, violations);
         violations.sort(Comparator.comparingInt(Violation::start).thenComparing(Violation::rule));
         return violations;
@@ -117,7 +132,7 @@ public final class ReplyLinter {
         }
     }
 
-    private void foreignLinks(String reply, List<Violation> violations) {
+    private static void foreignLinks(String reply, Set<String> ownHosts, List<Violation> violations) {
         Matcher m = URL.matcher(reply);
         while (m.find()) {
             String url = m.group();
@@ -129,10 +144,11 @@ public final class ReplyLinter {
         }
     }
 
-    private void emergencyFirst(String reply, Context context, List<Violation> violations) {
+    private static void emergencyFirst(String reply, Context context, List<Violation> violations) {
         if (context.labels() == null || !context.labels().contains(Label.EMERGENCY)) {
             return;
         }
+        String emergencyNumber = context.emergencyNumber();
         Matcher end = SENTENCE_END.matcher(reply);
         int firstEnd = end.find() ? end.end() : reply.length();
         if (!reply.substring(0, firstEnd).contains(emergencyNumber)) {

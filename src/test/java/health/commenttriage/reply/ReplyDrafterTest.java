@@ -114,8 +114,9 @@ class ReplyDrafterTest {
     }
 
     private void checkSafe(Draft draft, Classification c, String inbound, String what) {
+        Practice practice = QuarkusTransaction.requiringNew().call(() -> practices.mainPractice());
         List<ReplyLinter.Violation> violations = linter.lint(draft.text(),
-                new ReplyLinter.Context(inbound, null, draft.lang(), c.labels()));
+                ReplyLinter.Context.of(practice, inbound, null, draft.lang(), c.labels()));
         assertThat(violations).as("%s: %s", what, draft.text()).isEmpty();
         if (c.labels().contains(Label.EMERGENCY)) {
             String firstSentence = draft.text().split("[.!?]", 2)[0];

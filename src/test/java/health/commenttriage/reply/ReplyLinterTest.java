@@ -18,7 +18,12 @@ class ReplyLinterTest {
 
     @BeforeAll
     static void load() {
-        linter = new ReplyLinter(Classifier.load(), Set.of("maplestreet.example", "portal.maplestreet.example"), "911");
+        linter = new ReplyLinter(Classifier.load());
+    }
+
+    private static ReplyLinter.Context context(String inbound, String author, List<Label> labels) {
+        return new ReplyLinter.Context(inbound, author, null, labels,
+                Set.of("maplestreet.example", "portal.maplestreet.example"), "911");
     }
 
     private static List<Label> labels(String labels) {
@@ -77,7 +82,7 @@ class ReplyLinterTest {
             "Gracias por escribirnos. Llame al 911 ahora. | - | - | EMERGENCY | emergency-first"})
     void unsafeDraftsAreCaught(String draft, String inbound, String author, String labels, String rule) {
         List<ReplyLinter.Violation> violations = linter.lint(draft,
-                new ReplyLinter.Context(inbound, author, null, labels(labels)));
+                context(inbound, author, labels(labels)));
         assertThat(violations).as(draft).anyMatch(v -> v.rule().equals(rule));
         assertThat(violations).allSatisfy(v -> assertThat(v.end()).isGreaterThanOrEqualTo(v.start()));
     }
@@ -125,7 +130,7 @@ class ReplyLinterTest {
             "Happy holidays from all of us! | OTHER",
             "Please call the office so we can help. | COMPLAINT"})
     void safeDraftsPass(String draft, String labels) {
-        assertThat(linter.lint(draft, new ReplyLinter.Context("my dad has diabetes and takes metformin 500 mg",
-                "Pat Writer", null, labels(labels)))).as(draft).isEmpty();
+        assertThat(linter.lint(draft, context("my dad has diabetes and takes metformin 500 mg", "Pat Writer",
+                labels(labels)))).as(draft).isEmpty();
     }
 }

@@ -1,0 +1,177 @@
+package health.commenttriage.practice;
+
+import health.commenttriage.ingest.Problem;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Admins keep each practice's profile and notices, which reply drafts use. */
+@Path("/api/v1/admin/practices")
+@Produces(MediaType.APPLICATION_JSON)
+public class PracticesAdminResource {
+
+    public record Profile(long id, String slug, String name, String timeZone, String phone, String portalUrl,
+            String website, String hours, String address, String emergencyNumber, String crisisLine,
+            String managerContact, String signOff, List<String> languages) {
+
+        static Profile of(Practice p) {
+            return new Profile(p.id, p.slug, p.name, p.timeZone, p.phone, p.portalUrl, p.website, p.hours, p.address,
+                    p.emergencyNumber, p.crisisLine, p.managerContact, p.signOff, p.languages);
+        }
+    }
+
+    public record ProfileChange(String name, String timeZone, String phone, String portalUrl, String website,
+            String hours, String address, String emergencyNumber, String crisisLine, String managerContact,
+            String signOff, List<String> languages) {
+    }
+
+    public record NewNotice(String lang, String text, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    }
+
+    public record Notice(long id, String lang, String text, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+
+        static Notice of(PracticeNotice n) {
+            return new Notice(n.id, n.lang, n.text, n.startsAt, n.endsAt);
+        }
+    }
+
+    @GET
+    public List<Profile> list() {
+        return Practice.<Practice>listAll().stream().map(Profile::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") long id) {
+        return Practice.<Practice>findByIdOptional(id).map(p -> Response.ok(Profile.of(p)).build())
+                .orElseGet(() -> notFound(id));
+    }
+
+    /** Replaces the profile; every field is required but the optional contact details. */
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response update(@PathParam("id") long id, ProfileChange change) {
+        Practice practice = Practice.findById(id);
+        if (practice == null) {
+            return notFound(id);
+        }
+        String problem = problemWith(change);
+        if (problem != null) {
+            return Problem.response(Response.Status.BAD_REQUEST, problem);
+        }
+        practice.name = change.name().trim();
+        practice.timeZone = change.timeZone();
+        practice.phone = change.phone();
+        practice.portalUrl = change.portalUrl();
+        practice.website = change.website();
+        practice.hours = change.hours();
+        practice.address = change.address();
+        practice.emergencyNumber = change.emergencyNumber().trim();
+        practice.crisisLine = change.crisisLine().trim();
+        practice.managerContact = change.managerContact();
+        practice.signOff = change.signOff();
+        practice.languages = List.copyOf(change.languages());
+        return Response.ok(Profile.of(practice)).build();
+    }
+
+    @GET
+    @Path("/{id}/notices")
+    public Response notices(@PathParam("id") long id) {
+        if (Practice.findById(id) == null) {
+            return notFound(id);
+        }
+        return Response.ok(PracticeNotice.<PracticeNotice>list("practiceId = ?1 order by startsAt", id).stream()
+                .map(Notice::of).toList()).build();
+    }
+
+    @POST
+    @Path("/{id}/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response addNotice(@PathParam("id") long id, NewNotice request) {
+        if (Practice.findById(id) == null) {
+            return notFound(id);
+        }
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "text is required");
+        }
+        if (!Set.of("en", "es").contains(request.lang())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "lang must be \"en\" or \"es\"");
+        }
+        if (request.startsAt() == null || request.endsAt() == null || !request.endsAt().isAfter(request.startsAt())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "startsAt and endsAt are required, endsAt after startsAt");
+        }
+        PracticeNotice notice = new PracticeNotice();
+        notice.practiceId = id;
+        notice.lang = request.lang();
+        notice.text = request.text().trim();
+        notice.startsAt = request.startsAt();
+        notice.endsAt = request.endsAt();
+        notice.persist();
+        return Response.status(Response.Status.CREATED).entity(Notice.of(notice)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/notices/{noticeId}")
+    @Transactional
+    public Response removeNotice(@PathParam("id") long id, @PathParam("noticeId") long noticeId) {
+        long deleted = PracticeNotice.delete("id = ?1 and practiceId = ?2", noticeId, id);
+        return deleted > 0 ? Response.noContent().build()
+                : Problem.response(Response.Status.NOT_FOUND, "no notice " + noticeId);
+    }
+
+    private static String problemWith(ProfileChange change) {
+        if (change == null || change.name() == null || change.name().isBlank()) {
+            return "name is required";
+        }
+        try {
+            ZoneId.of(change.timeZone());
+        } catch (RuntimeException e) {
+            return "timeZone must be a time zone such as America/Chicago";
+        }
+        if (change.emergencyNumber() == null || !change.emergencyNumber().trim().matches("[0-9 ()+-]{2,20}")) {
+            return "emergencyNumber must be a phone number such as 911";
+        }
+        if (change.crisisLine() == null || !change.crisisLine().trim().matches("[0-9 ()+-]{2,20}")) {
+            return "crisisLine must be a phone number such as 988";
+        }
+        for (String url : new String[] {change.portalUrl(), change.website()}) {
+            if (url != null && !url.isBlank() && !isWebAddress(url)) {
+                return "portalUrl and website must be https:// or http:// addresses";
+            }
+        }
+        if (change.languages() == null || change.languages().isEmpty()
+                || !Set.of("en", "es").containsAll(change.languages())) {
+            return "languages must list \"en\" and/or \"es\"";
+        }
+        return null;
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Response notFound(long id) {
+        return Problem.response(Response.Status.NOT_FOUND, "no practice " + id);
+    }
+}
