@@ -114,12 +114,25 @@ public class ReplyDrafter {
         return reply.length() > limit ? reply.substring(0, limit) : reply.toString();
     }
 
-    private String render(String template, String lang, Practice practice) {
-        Template t = engine.getTemplate("replies/" + template + "." + lang + ".txt");
+    /** The cases a template exists for, in both languages. */
+    public static final java.util.Set<String> TEMPLATES = java.util.Set.of("emergency", "crisis", "care", "urgent",
+            "privacy", "complaint", "praise", "hours", "address", "portal", "inquiry");
+
+    /** A template filled with the practice's profile: the practice's own wording when it has one. */
+    String render(String template, String lang, Practice practice) {
+        TemplateOverride own = practice.id == null ? null : TemplateOverride.<TemplateOverride>find(
+                "practiceId = ?1 and template = ?2 and lang = ?3", practice.id, template, lang).firstResult();
+        Template t = own != null ? engine.parse(own.body)
+                : engine.getTemplate("replies/" + template + "." + lang + ".txt");
         if (t == null) {
             throw new IllegalStateException("no reply template replies/" + template + "." + lang + ".txt");
         }
         return t.data("p", practice).render().strip();
+    }
+
+    /** Fills a proposed wording with the practice's profile, to check it before it is saved. */
+    String preview(String body, Practice practice) {
+        return engine.parse(body).data("p", practice).render().strip();
     }
 
     private static String inquiryTopic(String text) {
