@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +116,7 @@ public class ReplyDrafter {
     }
 
     /** The cases a template exists for, in both languages. */
-    public static final java.util.Set<String> TEMPLATES = java.util.Set.of("emergency", "crisis", "care", "urgent",
+    public static final Set<String> TEMPLATES = Set.of("emergency", "crisis", "care", "urgent",
             "privacy", "complaint", "praise", "hours", "address", "portal", "inquiry");
 
     /** A template filled with the practice's profile: the practice's own wording when it has one. */
