@@ -18,6 +18,11 @@ public class AuditTrail {
         this.objectMapper = objectMapper;
     }
 
+    /** An item's trail, oldest first. */
+    public java.util.List<AuditEvent> ofItem(long itemId) {
+        return AuditEvent.list("triageItemId = ?1 order by id", itemId);
+    }
+
     /** Adds an entry in the caller's transaction, so the entry and the action commit together. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, Long practiceId, Long triageItemId, Map<String, ?> details) {

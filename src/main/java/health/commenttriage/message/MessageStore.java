@@ -81,6 +81,16 @@ public class MessageStore {
         return true;
     }
 
+    /** The messages of an item, oldest first. */
+    public List<Message> ofItem(long itemId) {
+        return Message.list("triageItemId = ?1 order by createdAt, id", itemId);
+    }
+
+    /** The earlier texts of an edited message, oldest first. */
+    public List<MessageRevision> revisions(long messageId) {
+        return MessageRevision.list("messageId = ?1 order by id", messageId);
+    }
+
     /** Postgres array literal; attachment kinds are our own simple words (image, video, ...). */
     private static String toArrayLiteral(List<String> values) {
         return "{" + String.join(",", values) + "}";

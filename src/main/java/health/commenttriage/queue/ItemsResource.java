@@ -1,34 +1,86 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.audit.AuditTrail;
+import health.commenttriage.ingest.Problem;
 import health.commenttriage.message.Message;
-import jakarta.ws.rs.BadRequestException;
+import health.commenttriage.message.MessageStore;
+import health.commenttriage.reply.DraftStore;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff queue over REST. */
 @Path("/api/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
-    private final TriageQueue queue;
+    private final MessageStore messages;
+    private final DraftStore drafts;
+    private final AuditTrail audit;
 
-    public ItemsResource(TriageQueue queue) {
-        this.queue = queue;
+    public ItemsResource(MessageStore messages, DraftStore drafts, AuditTrail audit) {
+        this.messages = messages;
+        this.drafts = drafts;
+        this.audit = audit;
     }
 
-    /** Open items, emergencies first, then the soonest due. */
+    /**
+     * A page of the queue in queue order: emergencies first, then the soonest due. Open items unless
+     * {@code status} says otherwise. The next page's address is in the {@code Link} header (rel="next").
+     */
     @GET
-    public List<ItemSummary> open(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw new BadRequestException("limit must be between 1 and 500");
+    @Operation(summary = "Lists the queue: filters, search, keyset pagination (next page in the Link header)")
+    public Response list(@QueryParam("status") String status, @QueryParam("priority") String priority,
+            @QueryParam("label") String label, @QueryParam("platform") String platform,
+            @QueryParam("channel") String channel, @QueryParam("q") String q,
+            @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        ItemQuery query;
+        try {
+            query = new ItemQuery(status, priority, label, platform, channel, q, limit, cursor);
+        } catch (ItemQuery.BadParameter e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        return queue.openItems(limit).stream()
-                .map(item -> ItemSummary.of(item, (int) Message.count("triageItemId", item.id)))
-                .toList();
+        List<TriageItem> page = query.page();
+        boolean more = page.size() > query.limit();
+        List<TriageItem> items = more ? page.subList(0, query.limit()) : page;
+        Response.ResponseBuilder response = Response.ok(items.stream().map(this::summary).toList());
+        if (more) {
+            TriageItem last = items.get(items.size() - 1);
+            String next = new ItemQuery.Cursor(last.priority, last.dueAt, last.id).encode();
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+            response.header("X-Next-Cursor", next);
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One item: its messages with evidence, drafts and history")
+    public Response get(@PathParam("id") long id) {
+        TriageItem item = TriageItem.findById(id);
+        if (item == null) {
+            return Problem.response(Response.Status.NOT_FOUND, "no item " + id);
+        }
+        return Response.ok(new ItemDetail(item.id, "P" + item.priority, item.status.name(), item.labels,
+                item.selfHarm, item.recommendHide, item.platform, item.channel, item.createdAt, item.dueAt,
+                item.claimedBy, item.claimExpiresAt, item.version,
+                messages.ofItem(id).stream().map(m -> ItemDetail.message(m, messages.revisions(m.id))).toList(),
+                drafts.draftsOf(id).stream().map(ItemDetail::draft).toList(),
+                audit.ofItem(id).stream().map(ItemDetail::history).toList())).build();
+    }
+
+    private ItemSummary summary(TriageItem item) {
+        List<Message> ofItem = messages.ofItem(item.id);
+        return ItemSummary.of(item, ofItem);
     }
 }

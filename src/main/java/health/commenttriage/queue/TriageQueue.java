@@ -123,14 +123,6 @@ public class TriageQueue {
         }
     }
 
-    /** Open items, most urgent first: by priority, then the soonest due, then the oldest. */
-    public List<TriageItem> openItems(int limit) {
-        return TriageItem.<TriageItem>find("status in ?1 order by priority, dueAt nulls last, id",
-                List.of(TriageItem.Status.NEW, TriageItem.Status.CLAIMED, TriageItem.Status.ESCALATED))
-                .page(0, limit)
-                .list();
-    }
-
     private static TriageItem openItemOfConversation(String conversationKey) {
         return TriageItem.<TriageItem>find("conversationKey = ?1 and status in ?2", conversationKey,
                 List.of(TriageItem.Status.NEW, TriageItem.Status.CLAIMED, TriageItem.Status.ESCALATED))

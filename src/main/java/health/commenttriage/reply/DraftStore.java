@@ -22,6 +22,10 @@ public class DraftStore {
         this.drafter = drafter;
     }
 
+    public List<ReplyDraft> draftsOf(long itemId) {
+        return ReplyDraft.list("triageItemId = ?1 order by id", itemId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void redraft(TriageItem item, Message newest) {
         List<Label> labels = item.labels.stream().map(Label::valueOf).toList();
