@@ -81,11 +81,9 @@ public final class Classifier {
                 while (m.find()) {
                     String reason = cancelled(kind, m.start(), m.end(), scene);
                     if (reason != null) {
-                        suppressed.add(new Suppressed(label, origStart(normalized, m.start()),
-                                normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), reason));
+                        suppressed.add(suppressed(label, normalized, m, reason));
                     } else {
-                        evidence.add(new Evidence(label, origStart(normalized, m.start()),
-                                normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), rule.name()));
+                        evidence.add(evidence(label, normalized, m, rule));
                         selfHarm |= kind == Kind.SELF_HARM;
                     }
                 }
@@ -155,11 +153,9 @@ public final class Classifier {
                     reason = "no one's own";
                 }
                 if (reason != null) {
-                    suppressed.add(new Suppressed(Label.PHI_DISCLOSURE, origStart(normalized, m.start()),
-                            normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), reason));
+                    suppressed.add(suppressed(Label.PHI_DISCLOSURE, normalized, m, reason));
                 } else {
-                    evidence.add(new Evidence(Label.PHI_DISCLOSURE, origStart(normalized, m.start()),
-                            normalized.originalEnd(m.end()), span(normalized, m.start(), m.end()), rule.name()));
+                    evidence.add(evidence(Label.PHI_DISCLOSURE, normalized, m, rule));
                 }
             }
         }
@@ -235,9 +231,15 @@ public final class Classifier {
         };
     }
 
-    private static int origStart(NormalizedText normalized, int start) {
-        // a match may begin on the space we put around an emoji word
-        return normalized.originalStart(start);
+    /** A match as evidence, in the original text's positions. */
+    private static Evidence evidence(Label label, NormalizedText normalized, Matcher m, Rule rule) {
+        return new Evidence(label, normalized.originalStart(m.start()), normalized.originalEnd(m.end()),
+                span(normalized, m.start(), m.end()), rule.name());
+    }
+
+    private static Suppressed suppressed(Label label, NormalizedText normalized, Matcher m, String reason) {
+        return new Suppressed(label, normalized.originalStart(m.start()), normalized.originalEnd(m.end()),
+                span(normalized, m.start(), m.end()), reason);
     }
 
     private static String span(NormalizedText normalized, int start, int end) {

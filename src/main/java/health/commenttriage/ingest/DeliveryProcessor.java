@@ -118,14 +118,11 @@ public class DeliveryProcessor {
 
     private void apply(InboundChange change, long practiceId, long deliveryId) {
         NewMessage incoming = change.message();
-        Optional<Message> known = messages.find(incoming.platform(), incoming.platformMessageId());
         switch (change.kind()) {
-            case NEW -> {
-                if (known.isEmpty()) {
-                    messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
-                }
-            }
+            // a repeated message is left alone by the insert's ON CONFLICT
+            case NEW -> messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
             case EDITED -> {
+                Optional<Message> known = messages.find(incoming.platform(), incoming.platformMessageId());
                 if (known.isEmpty()) {
                     // the original never reached us: the edited text is the message
                     messages.insertIfNew(practiceId, deliveryId, incoming).ifPresent(this::classifyAndFile);
@@ -134,11 +131,9 @@ public class DeliveryProcessor {
                     queue.messageEdited(known.get()).ifPresent(item -> drafts.redraft(item, known.get()));
                 }
             }
-            case WITHDRAWN -> {
-                if (known.isPresent() && messages.markWithdrawn(known.get())) {
-                    queue.messageWithdrawn(known.get());
-                }
-            }
+            case WITHDRAWN -> messages.find(incoming.platform(), incoming.platformMessageId())
+                    .filter(messages::markWithdrawn)
+                    .ifPresent(queue::messageWithdrawn);
         }
     }
 

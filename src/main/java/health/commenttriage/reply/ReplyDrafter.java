@@ -8,7 +8,9 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,38 +51,39 @@ public class ReplyDrafter {
             return new Drafts(List.of(), recommendHide, true);
         }
         String lang = language(classification.lang(), practice);
+        Map<String, String> own = ownWordings(practice);
 
         List<String> urgent = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         boolean emergency = labels.contains(Label.EMERGENCY);
         if (emergency) {
-            urgent.add(render("emergency", lang, practice));
+            urgent.add(render("emergency", lang, practice, own));
             if (classification.selfHarm()) {
-                urgent.add(render("crisis", lang, practice));
+                urgent.add(render("crisis", lang, practice, own));
             }
         }
         if (labels.contains(Label.MEDICAL_ADVICE) || labels.contains(Label.PRESCRIPTION)) {
-            rest.add(render("care", lang, practice));
+            rest.add(render("care", lang, practice, own));
             if (!emergency) {
-                rest.add(render("urgent", lang, practice));
+                rest.add(render("urgent", lang, practice, own));
             }
         }
         if (comment && labels.contains(Label.PHI_DISCLOSURE)) {
-            rest.add(render("privacy", lang, practice));
+            rest.add(render("privacy", lang, practice, own));
         }
         if (labels.contains(Label.COMPLAINT)) {
-            rest.add(render("complaint", lang, practice));
+            rest.add(render("complaint", lang, practice, own));
         }
         if (labels.contains(Label.GENERAL_INQUIRY) && !emergency) {
-            rest.add(render(inquiryTopic(text), lang, practice));
+            rest.add(render(inquiryTopic(text), lang, practice, own));
             practices.activeNotices(practice.id, lang).forEach(notice -> rest.add(notice.text));
         }
         if (labels.contains(Label.PRAISE) && urgent.isEmpty() && rest.isEmpty()) {
-            rest.add(render("praise", lang, practice));
+            rest.add(render("praise", lang, practice, own));
         }
         if (urgent.isEmpty() && rest.isEmpty()) {
             // a disclosure in a direct message needs no privacy warning: thank them and invite a call
-            rest.add(render("inquiry", lang, practice));
+            rest.add(render("inquiry", lang, practice, own));
         }
 
         String full = join(urgent, rest, signOff(practice));
@@ -119,11 +122,20 @@ public class ReplyDrafter {
     public static final Set<String> TEMPLATES = Set.of("emergency", "crisis", "care", "urgent",
             "privacy", "complaint", "praise", "hours", "address", "portal", "inquiry");
 
+    /** The practice's own wordings, by {@code template.lang}. */
+    private static Map<String, String> ownWordings(Practice practice) {
+        Map<String, String> own = new HashMap<>();
+        if (practice.id != null) {
+            TemplateOverride.<TemplateOverride>list("practiceId", practice.id)
+                    .forEach(o -> own.put(o.template + "." + o.lang, o.body));
+        }
+        return own;
+    }
+
     /** A template filled with the practice's profile: the practice's own wording when it has one. */
-    String render(String template, String lang, Practice practice) {
-        TemplateOverride own = practice.id == null ? null : TemplateOverride.<TemplateOverride>find(
-                "practiceId = ?1 and template = ?2 and lang = ?3", practice.id, template, lang).firstResult();
-        Template t = own != null ? engine.parse(own.body)
+    private String render(String template, String lang, Practice practice, Map<String, String> own) {
+        String body = own.get(template + "." + lang);
+        Template t = body != null ? engine.parse(body)
                 : engine.getTemplate("replies/" + template + "." + lang + ".txt");
         if (t == null) {
             throw new IllegalStateException("no reply template replies/" + template + "." + lang + ".txt");
