@@ -1,5 +1,7 @@
 package health.commenttriage.classify;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.ingest.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The classifier over HTTP, for the staff pages' "try a message" box and for evaluations. */
+@RolesAllowed(Roles.STAFF)
 @Path("/api/v1/classify")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

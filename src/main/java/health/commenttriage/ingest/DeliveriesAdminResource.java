@@ -1,5 +1,7 @@
 package health.commenttriage.ingest;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Deliveries that need an admin's eye: FAILED (with the reason) and UNROUTED. Bodies are never shown. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/admin/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveriesAdminResource {

@@ -1,5 +1,7 @@
 package health.commenttriage.practice;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.ingest.Inbox;
 import health.commenttriage.ingest.Problem;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Admins route platform accounts to practices; deliveries that waited for an account are processed. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/admin/channel-accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChannelAccountsAdminResource {

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,23 @@ public class Practice extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> languages = new ArrayList<>(List.of("en", "es"));
+
+    /** Service levels per priority; null: the default (see ServiceLevel). */
+    @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+    @Column(name = "sla_p1")
+    public Duration slaP1;
+
+    @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+    @Column(name = "sla_p2")
+    public Duration slaP2;
+
+    @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+    @Column(name = "sla_p3")
+    public Duration slaP3;
+
+    @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+    @Column(name = "sla_p4")
+    public Duration slaP4;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -1,5 +1,7 @@
 package health.commenttriage.practice;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.ingest.Problem;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -13,29 +15,35 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 /** Admins keep each practice's profile and notices, which reply drafts use. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/admin/practices")
 @Produces(MediaType.APPLICATION_JSON)
 public class PracticesAdminResource {
 
     public record Profile(long id, String slug, String name, String timeZone, String phone, String portalUrl,
             String website, String hours, String address, String emergencyNumber, String crisisLine,
-            String managerContact, String signOff, List<String> languages) {
+            String managerContact, String signOff, List<String> languages, Map<String, String> serviceLevels) {
 
         static Profile of(Practice p) {
             return new Profile(p.id, p.slug, p.name, p.timeZone, p.phone, p.portalUrl, p.website, p.hours, p.address,
-                    p.emergencyNumber, p.crisisLine, p.managerContact, p.signOff, p.languages);
+                    p.emergencyNumber, p.crisisLine, p.managerContact, p.signOff, p.languages,
+                    PracticesAdminResource.serviceLevels(p));
         }
     }
 
     public record ProfileChange(String name, String timeZone, String phone, String portalUrl, String website,
             String hours, String address, String emergencyNumber, String crisisLine, String managerContact,
-            String signOff, List<String> languages) {
+            String signOff, List<String> languages, Map<String, String> serviceLevels) {
     }
 
     public record NewNotice(String lang, String text, OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -86,6 +94,12 @@ public class PracticesAdminResource {
         practice.managerContact = change.managerContact();
         practice.signOff = change.signOff();
         practice.languages = List.copyOf(change.languages());
+        if (change.serviceLevels() != null) {
+            practice.slaP1 = duration(change.serviceLevels().get("P1"));
+            practice.slaP2 = duration(change.serviceLevels().get("P2"));
+            practice.slaP3 = duration(change.serviceLevels().get("P3"));
+            practice.slaP4 = duration(change.serviceLevels().get("P4"));
+        }
         return Response.ok(Profile.of(practice)).build();
     }
 
@@ -155,11 +169,41 @@ public class PracticesAdminResource {
                 return "portalUrl and website must be https:// or http:// addresses";
             }
         }
+        if (change.serviceLevels() != null) {
+            for (Map.Entry<String, String> level : change.serviceLevels().entrySet()) {
+                if (!List.of("P1", "P2", "P3", "P4").contains(level.getKey())) {
+                    return "serviceLevels: keys are P1 to P4 (P5 has none)";
+                }
+                try {
+                    Duration d = duration(level.getValue());
+                    if (d != null && (d.isNegative() || d.isZero())) {
+                        return "serviceLevels." + level.getKey() + " must be a positive duration";
+                    }
+                } catch (DateTimeParseException e) {
+                    return "serviceLevels." + level.getKey() + " must be an ISO-8601 duration such as PT10M, or null";
+                }
+            }
+        }
         if (change.languages() == null || change.languages().isEmpty()
                 || !Set.of("en", "es").containsAll(change.languages())) {
             return "languages must list \"en\" and/or \"es\"";
         }
         return null;
+    }
+
+    /** P1 to P4 as ISO-8601 durations; "default" where the practice keeps the default. */
+    static Map<String, String> serviceLevels(Practice p) {
+        Map<String, String> levels = new LinkedHashMap<>();
+        Duration[] own = {p.slaP1, p.slaP2, p.slaP3, p.slaP4};
+        for (int i = 0; i < own.length; i++) {
+            levels.put("P" + (i + 1), own[i] == null ? "default" : own[i].toString());
+        }
+        return levels;
+    }
+
+    /** Null or "default" keeps the default. */
+    private static Duration duration(String value) {
+        return value == null || value.isBlank() || "default".equals(value) ? null : Duration.parse(value);
     }
 
     private static boolean isWebAddress(String url) {

@@ -12,7 +12,7 @@ import java.util.List;
 public record ItemDetail(long id, String priority, String status, List<String> labels, boolean selfHarm,
         boolean recommendHide, String platform, String channel, OffsetDateTime createdAt, OffsetDateTime dueAt,
         String claimedBy, OffsetDateTime claimExpiresAt, long version, List<MessageView> messages,
-        List<DraftView> drafts, List<HistoryEntry> history) {
+        List<DraftView> drafts, List<ItemActionsResource.NoteView> notes, List<HistoryEntry> history) {
 
     public record MessageView(long id, String platform, String channel, String platformMessageId,
             String conversationId, String parentId, String authorId, String authorName, String text, String lang,

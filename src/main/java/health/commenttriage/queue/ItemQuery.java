@@ -130,6 +130,15 @@ final class ItemQuery {
         return query.getResultList();
     }
 
+    /** Only these practices' items (a user limited to some practices); null: all. */
+    ItemQuery onlyPractices(List<Long> practiceIds) {
+        if (practiceIds != null) {
+            add("i.practice_id = ANY(CAST(:practices AS BIGINT[]))", "practices",
+                    "{" + String.join(",", practiceIds.stream().map(String::valueOf).toList()) + "}");
+        }
+        return this;
+    }
+
     int limit() {
         return limit;
     }

@@ -1,5 +1,9 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.user.Roles;
+import health.commenttriage.user.StaffMember;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.audit.AuditTrail;
 import health.commenttriage.ingest.Problem;
 import health.commenttriage.message.Message;
@@ -19,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff queue over REST. */
+@RolesAllowed(Roles.STAFF)
 @Path("/api/v1/items")
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
@@ -26,11 +31,16 @@ public class ItemsResource {
     private final MessageStore messages;
     private final DraftStore drafts;
     private final AuditTrail audit;
+    private final ItemWorkflow workflow;
+    private final StaffMember member;
 
-    public ItemsResource(MessageStore messages, DraftStore drafts, AuditTrail audit) {
+    public ItemsResource(MessageStore messages, DraftStore drafts, AuditTrail audit, ItemWorkflow workflow,
+            StaffMember member) {
         this.messages = messages;
         this.drafts = drafts;
         this.audit = audit;
+        this.workflow = workflow;
+        this.member = member;
     }
 
     /**
@@ -46,7 +56,8 @@ public class ItemsResource {
             @Context UriInfo uri) {
         ItemQuery query;
         try {
-            query = new ItemQuery(status, priority, label, platform, channel, q, limit, cursor);
+            query = new ItemQuery(status, priority, label, platform, channel, q, limit, cursor)
+                    .onlyPractices(member.practiceIds());
         } catch (ItemQuery.BadParameter e) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -66,16 +77,19 @@ public class ItemsResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One item: its messages with evidence, drafts and history")
-    public Response get(@PathParam("id") long id) {
-        TriageItem item = TriageItem.findById(id);
-        if (item == null) {
-            return Problem.response(Response.Status.NOT_FOUND, "no item " + id);
-        }
+    @APIResponse(responseCode = "200", description = "the item; the view is recorded in its audit trail")
+    @APIResponse(responseCode = "400", description = "id is not a number")
+    @APIResponse(responseCode = "404", description = "no such item")
+    public Response get(@PathParam("id") String itemId) {
+        long id = ItemActionsResource.itemId(itemId);
+        TriageItem item = workflow.view(id, member);
         return Response.ok(new ItemDetail(item.id, "P" + item.priority, item.status.name(), item.labels,
                 item.selfHarm, item.recommendHide, item.platform, item.channel, item.createdAt, item.dueAt,
                 item.claimedBy, item.claimExpiresAt, item.version,
                 messages.ofItem(id).stream().map(m -> ItemDetail.message(m, messages.revisions(m.id))).toList(),
                 drafts.draftsOf(id).stream().map(ItemDetail::draft).toList(),
+                ItemNote.<ItemNote>list("triageItemId = ?1 order by id", id).stream()
+                        .map(ItemActionsResource.NoteView::of).toList(),
                 audit.ofItem(id).stream().map(ItemDetail::history).toList())).build();
     }
 

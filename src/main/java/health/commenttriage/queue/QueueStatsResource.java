@@ -1,5 +1,7 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** How the queue stands: open work per priority and status, how old the oldest is, what is overdue. */
+@RolesAllowed(Roles.STAFF)
 @Path("/api/v1/queue/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueStatsResource {

@@ -84,6 +84,10 @@ public class TriageItem extends PanacheEntityBase {
     @Column(name = "sent_url")
     public String sentUrl;
 
+    /** Whether the text sent was a draft as drafted. */
+    @Column(name = "sent_unedited")
+    public Boolean sentUnedited;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

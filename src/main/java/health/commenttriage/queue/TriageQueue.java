@@ -1,13 +1,16 @@
 package health.commenttriage.queue;
 
 import health.commenttriage.audit.AuditTrail;
+import health.commenttriage.classify.Label;
+import health.commenttriage.events.ItemEvent;
+import health.commenttriage.events.ItemEvents;
 import health.commenttriage.message.Message;
 import health.commenttriage.message.NewMessage;
+import health.commenttriage.practice.Practice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import health.commenttriage.classify.Label;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +24,11 @@ import java.util.Map;
 public class TriageQueue {
 
     private final AuditTrail auditTrail;
+    private final ItemEvents events;
 
-    public TriageQueue(AuditTrail auditTrail) {
+    public TriageQueue(AuditTrail auditTrail, ItemEvents events) {
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     /**
@@ -42,11 +47,13 @@ public class TriageQueue {
             auditTrail.record(AuditTrail.SYSTEM, "item.created", item.practiceId, item.id,
                     Map.of("messageId", message.id, "platform", message.platform, "channel", message.channel,
                             "priority", "P" + item.priority, "labels", item.labels));
+            events.publish(ItemEvent.CREATED, item.id, item.practiceId);
         } else {
             message.triageItemId = item.id;
             auditTrail.record(AuditTrail.SYSTEM, "item.message-joined", item.practiceId, item.id,
                     Map.of("messageId", message.id));
             refresh(item);
+            events.publish(ItemEvent.UPDATED, item.id, item.practiceId);
         }
         return item;
     }
@@ -75,7 +82,7 @@ public class TriageQueue {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (priority < item.priority) {
-            OffsetDateTime sooner = ServiceLevel.dueAt(priority, now).orElse(null);
+            OffsetDateTime sooner = ServiceLevel.dueAt(Practice.findById(item.practiceId), priority, now).orElse(null);
             if (sooner != null && (item.dueAt == null || sooner.isBefore(item.dueAt))) {
                 item.dueAt = sooner;
             }
@@ -98,6 +105,7 @@ public class TriageQueue {
         auditTrail.record(AuditTrail.SYSTEM, "message.edited", item.practiceId, item.id,
                 Map.of("messageId", message.id));
         refresh(item);
+        events.publish(ItemEvent.UPDATED, item.id, item.practiceId);
         return Optional.of(item);
     }
 
@@ -120,6 +128,9 @@ public class TriageQueue {
             item.closedAt = now;
             item.updatedAt = now;
             auditTrail.record(AuditTrail.SYSTEM, "item.withdrawn", item.practiceId, item.id, Map.of());
+            events.publish(ItemEvent.CLOSED, item.id, item.practiceId);
+        } else {
+            events.publish(ItemEvent.UPDATED, item.id, item.practiceId);
         }
     }
 
@@ -139,7 +150,7 @@ public class TriageQueue {
         item.priority = message.priority != null ? message.priority : ServiceLevel.UNCLASSIFIED_PRIORITY;
         item.labels = new ArrayList<>(message.labels);
         item.selfHarm = message.selfHarm;
-        item.dueAt = ServiceLevel.dueAt(item.priority, now).orElse(null);
+        item.dueAt = ServiceLevel.dueAt(Practice.findById(item.practiceId), item.priority, now).orElse(null);
         item.createdAt = now;
         item.updatedAt = now;
         item.persistAndFlush();

@@ -1,5 +1,7 @@
 package health.commenttriage.reply;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.classify.Classification;
 import health.commenttriage.classify.Classifier;
 import health.commenttriage.ingest.Problem;
@@ -15,6 +17,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A stateless preview of what the service would draft for a message ("try a message", evaluations). */
+@RolesAllowed(Roles.STAFF)
 @Path("/api/v1/drafts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

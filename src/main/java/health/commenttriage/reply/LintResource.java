@@ -1,5 +1,7 @@
 package health.commenttriage.reply;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.classify.Label;
 import health.commenttriage.ingest.Problem;
 import health.commenttriage.practice.PracticeService;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Checks a reply as staff write it (the pages call this as they type). */
+@RolesAllowed(Roles.STAFF)
 @Path("/api/v1/replies/lint")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

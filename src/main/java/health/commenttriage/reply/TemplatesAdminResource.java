@@ -1,5 +1,7 @@
 package health.commenttriage.reply;
 
+import health.commenttriage.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.classify.Label;
 import health.commenttriage.ingest.Problem;
 import health.commenttriage.practice.Practice;
@@ -23,6 +25,7 @@ import java.util.Set;
  * A practice's own wording of the reply templates. A wording is filled with the practice's profile and
  * checked by the reply linter before it is saved; one that fails is refused with the violations.
  */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/admin/practices/{id}/templates")
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplatesAdminResource {

@@ -1,6 +1,6 @@
 package health.commenttriage.classify;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,7 +19,7 @@ class ClassifyResourceTest {
 
     @Test
     void classifiesOneMessageWithEvidence() {
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("text", "my husband can't breathe and his lips are turning blue", "channel", "dm"))
                 .when().post("/api/v1/classify").then().statusCode(200)
                 .body("labels", hasItem("EMERGENCY"))
@@ -34,30 +34,30 @@ class ClassifyResourceTest {
 
     @Test
     void emptyTextIsOther() {
-        given().contentType("application/json").body(Map.of("text", "   ")).when().post("/api/v1/classify")
+        asAdmin().contentType("application/json").body(Map.of("text", "   ")).when().post("/api/v1/classify")
                 .then().statusCode(200).body("labels", equalTo(List.of("OTHER"))).body("priority", equalTo("P5"));
     }
 
     @Test
     void longTextIsClassifiedOnItsStartAndSaysSo() {
         String text = "x ".repeat(15_000);
-        given().contentType("application/json").body(Map.of("text", text)).when().post("/api/v1/classify")
+        asAdmin().contentType("application/json").body(Map.of("text", text)).when().post("/api/v1/classify")
                 .then().statusCode(200).body("truncated", equalTo(true));
     }
 
     @Test
     void badRequestsAre400() {
-        given().contentType("application/json").body("{\"text\": ").when().post("/api/v1/classify")
+        asAdmin().contentType("application/json").body("{\"text\": ").when().post("/api/v1/classify")
                 .then().statusCode(400);
-        given().contentType("application/json").body(Map.of("channel", "dm")).when().post("/api/v1/classify")
+        asAdmin().contentType("application/json").body(Map.of("channel", "dm")).when().post("/api/v1/classify")
                 .then().statusCode(400).body("detail", containsString("text"));
-        given().contentType("application/json").body(Map.of("text", "hi", "lang", "fr")).when()
+        asAdmin().contentType("application/json").body(Map.of("text", "hi", "lang", "fr")).when()
                 .post("/api/v1/classify").then().statusCode(400).body("detail", containsString("lang"));
     }
 
     @Test
     void aBatchKeepsIdsAndOrder() {
-        given().contentType("application/json").body(Map.of("items", List.of(
+        asAdmin().contentType("application/json").body(Map.of("items", List.of(
                 Map.of("id", "a", "text", "what time do you open on saturday?"),
                 Map.of("id", "b", "text", "se desmayó y no reacciona", "lang", "es"))))
                 .when().post("/api/v1/classify/batch").then().statusCode(200)
@@ -73,9 +73,9 @@ class ClassifyResourceTest {
         for (int i = 0; i < 1001; i++) {
             items.add(Map.of("id", "m" + i, "text", "hello"));
         }
-        given().contentType("application/json").body(Map.of("items", items)).when().post("/api/v1/classify/batch")
+        asAdmin().contentType("application/json").body(Map.of("items", items)).when().post("/api/v1/classify/batch")
                 .then().statusCode(413);
-        given().contentType("application/json").body(Map.of("items", List.of(Map.of("id", "z"))))
+        asAdmin().contentType("application/json").body(Map.of("items", List.of(Map.of("id", "z"))))
                 .when().post("/api/v1/classify/batch").then().statusCode(400)
                 .body("detail", containsString("items[0].text"));
     }

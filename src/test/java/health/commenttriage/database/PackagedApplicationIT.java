@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class PackagedApplicationIT {
 
     private static final Path JAR = Paths.get("target", "quarkus-app", "quarkus-run.jar");
+    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Path dataDirectory;
@@ -91,6 +93,8 @@ class PackagedApplicationIT {
         env.put("TRIAGE_EMBEDDED_DB", "true");
         env.put("TRIAGE_DATA_DIR", dataDirectory.toString());
         env.put("TRIAGE_DEMO", "true");
+        env.put("TRIAGE_ADMIN_USER", "it-admin");
+        env.put("TRIAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         long started = System.nanoTime();
         Process process = builder.start();
@@ -113,7 +117,10 @@ class PackagedApplicationIT {
 
     private long openItemCount() throws Exception {
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/items?limit=500")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/items?limit=500"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                ("it-admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body().split("\"id\":", -1).length - 1;

@@ -1,6 +1,6 @@
 package health.commenttriage.ingest;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,19 +29,19 @@ class AdminDeliveriesTest {
                 .getBytes(StandardCharsets.UTF_8);
         SignedWebhooks.generic(source, "k1", body).then().statusCode(200);
         worker.drain(100);
-        given().queryParam("status", "UNROUTED").when().get("/api/v1/admin/deliveries").then().statusCode(200)
+        asAdmin().queryParam("status", "UNROUTED").when().get("/api/v1/admin/deliveries").then().statusCode(200)
                 .body("source", hasItem(source))
                 .body("reason", hasItem(containsString("generic:" + source)));
         assertThat(messages(source)).isZero();
 
         long practice = QuarkusTransaction.requiringNew().call(() -> Practice.<Practice>find("slug", "main")
                 .singleResult().id);
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("practiceId", practice, "platform", "generic", "accountId", source))
                 .when().post("/api/v1/admin/channel-accounts").then().statusCode(201);
         worker.drain(100);
         assertThat(messages(source)).isEqualTo(1);
-        given().when().get("/api/v1/admin/channel-accounts").then().statusCode(200)
+        asAdmin().when().get("/api/v1/admin/channel-accounts").then().statusCode(200)
                 .body("accountId", hasItem(source));
     }
 
@@ -50,16 +50,16 @@ class AdminDeliveriesTest {
         long practice = QuarkusTransaction.requiringNew().call(() -> Practice.<Practice>find("slug", "main")
                 .singleResult().id);
         String source = "move-" + UUID.randomUUID().toString().substring(0, 8);
-        int id = given().contentType("application/json")
+        int id = asAdmin().contentType("application/json")
                 .body(Map.of("practiceId", practice, "platform", "generic", "accountId", source))
                 .when().post("/api/v1/admin/channel-accounts").then().statusCode(201).extract().path("id");
-        given().contentType("application/json").body(Map.of("practiceId", practice, "displayName", "Front desk form"))
+        asAdmin().contentType("application/json").body(Map.of("practiceId", practice, "displayName", "Front desk form"))
                 .when().put("/api/v1/admin/channel-accounts/" + id).then().statusCode(200)
                 .body("displayName", org.hamcrest.Matchers.equalTo("Front desk form"));
-        given().contentType("application/json").body(Map.of("practiceId", practice))
+        asAdmin().contentType("application/json").body(Map.of("practiceId", practice))
                 .when().put("/api/v1/admin/channel-accounts/987654321").then().statusCode(404);
-        given().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(204);
-        given().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(404);
+        asAdmin().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/admin/channel-accounts/" + id).then().statusCode(404);
     }
 
     @Test
@@ -68,19 +68,19 @@ class AdminDeliveriesTest {
         byte[] body = ("{\"object\":\"user\",\"n\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
         SignedWebhooks.meta(body).then().statusCode(200);
         worker.drain(100);
-        given().queryParam("status", "FAILED").when().get("/api/v1/admin/deliveries").then().statusCode(200)
+        asAdmin().queryParam("status", "FAILED").when().get("/api/v1/admin/deliveries").then().statusCode(200)
                 .body("deliveryId", hasItem("sha256:" + Hmac.bodyHash(body)))
                 .body("reason", hasItem(containsString("object must be")));
     }
 
     @Test
     void badParametersAre400() {
-        given().queryParam("status", "LOST").when().get("/api/v1/admin/deliveries").then().statusCode(400)
+        asAdmin().queryParam("status", "LOST").when().get("/api/v1/admin/deliveries").then().statusCode(400)
                 .body("detail", containsString("status"));
-        given().contentType("application/json").body(Map.of("platform", "myspace", "accountId", "1", "practiceId", 1))
+        asAdmin().contentType("application/json").body(Map.of("platform", "myspace", "accountId", "1", "practiceId", 1))
                 .when().post("/api/v1/admin/channel-accounts").then().statusCode(400)
                 .body("detail", containsString("platform"));
-        given().contentType("application/json").body(Map.of("platform", "x", "accountId", "1", "practiceId", 999999))
+        asAdmin().contentType("application/json").body(Map.of("platform", "x", "accountId", "1", "practiceId", 999999))
                 .when().post("/api/v1/admin/channel-accounts").then().statusCode(400);
     }
 
@@ -94,7 +94,7 @@ class AdminDeliveriesTest {
             return p.id;
         });
         // facebook:555000111 belongs to the main practice in the test profile
-        given().contentType("application/json").body(Map.of("platform", "facebook", "accountId", "555000111",
+        asAdmin().contentType("application/json").body(Map.of("platform", "facebook", "accountId", "555000111",
                 "practiceId", other)).when().post("/api/v1/admin/channel-accounts").then().statusCode(409);
     }
 

@@ -1,5 +1,6 @@
 package health.commenttriage.ops;
 
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,7 +33,7 @@ class OperationsSurfaceTest {
 
     @Test
     void theApiIsDescribedAndBrowsable() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        asAdmin().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Comment-inbox triage API"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/items"));
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));

@@ -1,6 +1,6 @@
 package health.commenttriage.queue;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +57,7 @@ class ItemsApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response page = given().queryParam("q", token).queryParam("limit", 2)
+            Response page = asAdmin().queryParam("q", token).queryParam("limit", 2)
                     .queryParam("cursor", cursor == null ? "" : cursor).when().get("/api/v1/items");
             page.then().statusCode(200);
             ids.addAll(page.jsonPath().getList("id", Integer.class));
@@ -74,36 +74,36 @@ class ItemsApiTest {
 
     @Test
     void filtersNarrowTheQueue() {
-        given().queryParam("q", token).queryParam("priority", "P1").when().get("/api/v1/items").then()
+        asAdmin().queryParam("q", token).queryParam("priority", "P1").when().get("/api/v1/items").then()
                 .statusCode(200).body("$", hasSize(1)).body("[0].labels", hasItem("EMERGENCY"))
                 .body("[0].excerpt", containsString("collapsed"));
-        given().queryParam("q", token).queryParam("label", "PRESCRIPTION").when().get("/api/v1/items").then()
+        asAdmin().queryParam("q", token).queryParam("label", "PRESCRIPTION").when().get("/api/v1/items").then()
                 .statusCode(200).body("labels", everyItem(hasItem("PRESCRIPTION")));
-        given().queryParam("q", token).queryParam("channel", "dm").when().get("/api/v1/items").then()
+        asAdmin().queryParam("q", token).queryParam("channel", "dm").when().get("/api/v1/items").then()
                 .statusCode(200).body("$", hasSize(0));
-        given().queryParam("q", token).queryParam("status", "SENT").when().get("/api/v1/items").then()
+        asAdmin().queryParam("q", token).queryParam("status", "SENT").when().get("/api/v1/items").then()
                 .statusCode(200).body("$", hasSize(0));
     }
 
     @Test
     void oneItemInFullHasItsMessageEvidenceDraftsAndHistory() {
-        int id = given().queryParam("q", token).queryParam("priority", "P1").when().get("/api/v1/items")
+        int id = asAdmin().queryParam("q", token).queryParam("priority", "P1").when().get("/api/v1/items")
                 .then().extract().path("[0].id");
-        given().when().get("/api/v1/items/" + id).then().statusCode(200)
+        asAdmin().when().get("/api/v1/items/" + id).then().statusCode(200)
                 .body("priority", equalTo("P1"))
                 .body("messages[0].text", containsString("collapsed"))
                 .body("messages[0].classification.evidence.label", hasItem("EMERGENCY"))
                 .body("drafts[0].text", containsString("911"))
                 .body("history.action", hasItem("item.created"))
                 .body("version", notNullValue());
-        given().when().get("/api/v1/items/987654321").then().statusCode(404);
+        asAdmin().when().get("/api/v1/items/987654321").then().statusCode(404);
     }
 
     @Test
     void badParametersAre400NamingTheParameter() {
         for (String[] bad : new String[][] {{"priority", "P9"}, {"label", "URGENT"}, {"status", "LOST"},
                 {"platform", "myspace"}, {"channel", "sms"}, {"limit", "0"}, {"cursor", "not-a-cursor"}}) {
-            given().queryParam(bad[0], bad[1]).when().get("/api/v1/items").then().statusCode(400)
+            asAdmin().queryParam(bad[0], bad[1]).when().get("/api/v1/items").then().statusCode(400)
                     .body("detail", containsString(bad[0]));
         }
     }

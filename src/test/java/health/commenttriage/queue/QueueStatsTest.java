@@ -1,6 +1,6 @@
 package health.commenttriage.queue;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.commenttriage.ingest.InboxWorker;
@@ -22,7 +22,7 @@ class QueueStatsTest {
 
     @Test
     void statsCountOpenWorkAndOverdueItems() {
-        JsonPath before = given().when().get("/api/v1/queue/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath before = asAdmin().when().get("/api/v1/queue/stats").then().statusCode(200).extract().jsonPath();
         String id = "stats-" + UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"channel\":\"dm\",\"author\":{\"id\":\"" + id + "\"},"
                 + "\"text\":\"she is unconscious and not breathing\",\"lang\":\"en\"}";
@@ -33,7 +33,7 @@ class QueueStatsTest {
                 "dueAt = ?1 where id in (select m.triageItemId from Message m where m.platformMessageId = ?2)",
                 OffsetDateTime.now().minusMinutes(5), "webform:" + id));
 
-        JsonPath after = given().when().get("/api/v1/queue/stats").then().statusCode(200).extract().jsonPath();
+        JsonPath after = asAdmin().when().get("/api/v1/queue/stats").then().statusCode(200).extract().jsonPath();
         assertThat(after.getLong("byPriority.P1.open")).isEqualTo(before.getLong("byPriority.P1.open") + 1);
         assertThat(after.getLong("byPriority.P1.overdue")).isEqualTo(before.getLong("byPriority.P1.overdue") + 1);
         assertThat(after.getLong("overdue")).isGreaterThanOrEqualTo(1);

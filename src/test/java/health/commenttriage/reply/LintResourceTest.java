@@ -1,6 +1,6 @@
 package health.commenttriage.reply;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +16,7 @@ class LintResourceTest {
 
     @Test
     void anUnsafeReplyGetsItsViolationsWithSpans() {
-        given().contentType("application/json").body(Map.of(
+        asAdmin().contentType("application/json").body(Map.of(
                         "text", "Your results look fine, keep taking the lisinopril.",
                         "inboundText", "got my lab results back, I take lisinopril",
                         "lang", "en", "labels", List.of("MEDICAL_ADVICE")))
@@ -30,11 +30,11 @@ class LintResourceTest {
 
     @Test
     void anEmergencyReplyMustStartWithTheEmergencyNumber() {
-        given().contentType("application/json").body(Map.of("text", "We are sorry. Please call 911.",
+        asAdmin().contentType("application/json").body(Map.of("text", "We are sorry. Please call 911.",
                         "labels", List.of("EMERGENCY")))
                 .when().post("/api/v1/replies/lint").then().statusCode(200)
                 .body("violations.rule", hasItem("emergency-first"));
-        given().contentType("application/json").body(Map.of(
+        asAdmin().contentType("application/json").body(Map.of(
                         "text", "Please call 911 or go to the nearest emergency room now.", "labels", List.of("EMERGENCY")))
                 .when().post("/api/v1/replies/lint").then().statusCode(200)
                 .body("ok", equalTo(true)).body("violations", empty());
@@ -42,17 +42,17 @@ class LintResourceTest {
 
     @Test
     void thePracticesOwnLinksAreAllowed() {
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("text", "Book at https://portal.maplestreet.example/book or https://maplestreet.example"))
                 .when().post("/api/v1/replies/lint").then().statusCode(200).body("ok", equalTo(true));
     }
 
     @Test
     void badRequestsAre400() {
-        given().contentType("application/json").body("{").when().post("/api/v1/replies/lint").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("inboundText", "x")).when().post("/api/v1/replies/lint")
+        asAdmin().contentType("application/json").body("{").when().post("/api/v1/replies/lint").then().statusCode(400);
+        asAdmin().contentType("application/json").body(Map.of("inboundText", "x")).when().post("/api/v1/replies/lint")
                 .then().statusCode(400).body("detail", containsString("text"));
-        given().contentType("application/json").body(Map.of("text", "x", "labels", List.of("URGENT")))
+        asAdmin().contentType("application/json").body(Map.of("text", "x", "labels", List.of("URGENT")))
                 .when().post("/api/v1/replies/lint").then().statusCode(400).body("detail", containsString("URGENT"));
     }
 }

@@ -1,6 +1,6 @@
 package health.commenttriage.reply;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.user.StaffLogins.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -96,7 +96,7 @@ class ReplyDrafterTest {
 
     @Test
     void thePreviewEndpointClassifiesAndDrafts() {
-        given().contentType("application/json").body(Map.of("text", "mi esposo no puede respirar y tiene los labios morados",
+        asAdmin().contentType("application/json").body(Map.of("text", "mi esposo no puede respirar y tiene los labios morados",
                         "channel", "comment", "platform", "facebook"))
                 .when().post("/api/v1/drafts").then().statusCode(200)
                 .body("classification.labels", hasItem("EMERGENCY"))
@@ -104,12 +104,12 @@ class ReplyDrafterTest {
                 .body("drafts[0].lang", equalTo("es"))
                 .body("drafts[0].text", startsWith("Llame al 911"))
                 .body("noReply", equalTo(false));
-        given().contentType("application/json").body(Map.of("text", "Cheap followers!! click bit.ly/abc", "channel", "comment"))
+        asAdmin().contentType("application/json").body(Map.of("text", "Cheap followers!! click bit.ly/abc", "channel", "comment"))
                 .when().post("/api/v1/drafts").then().statusCode(200)
                 .body("noReply", equalTo(true)).body("recommendHide", equalTo(true));
-        given().contentType("application/json").body(Map.of("channel", "comment")).when().post("/api/v1/drafts")
+        asAdmin().contentType("application/json").body(Map.of("channel", "comment")).when().post("/api/v1/drafts")
                 .then().statusCode(400);
-        given().contentType("application/json").body(Map.of("text", "hi", "platform", "myspace")).when()
+        asAdmin().contentType("application/json").body(Map.of("text", "hi", "platform", "myspace")).when()
                 .post("/api/v1/drafts").then().statusCode(400);
     }
 

@@ -1,5 +1,6 @@
 package health.commenttriage.ingest.generic;
 
+import jakarta.annotation.security.PermitAll;
 import health.commenttriage.ingest.Hmac;
 import health.commenttriage.ingest.MalformedDeliveryException;
 import health.commenttriage.ingest.Problem;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Web forms, review tools and anything else, signed with the Standard Webhooks scheme. */
+// platforms sign their deliveries instead of logging in
+@PermitAll
 @Path("/webhooks/generic/{source}")
 public class GenericWebhookResource {
 

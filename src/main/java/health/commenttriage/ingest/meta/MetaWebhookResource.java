@@ -1,5 +1,6 @@
 package health.commenttriage.ingest.meta;
 
+import jakarta.annotation.security.PermitAll;
 import health.commenttriage.ingest.Hmac;
 import health.commenttriage.ingest.WebhookHeaders;
 import health.commenttriage.ingest.WebhookIntake;
@@ -19,6 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Meta webhooks: Facebook Page feed, Messenger, Instagram comments and messaging. */
+// platforms sign their deliveries instead of logging in
+@PermitAll
 @Path("/webhooks/meta")
 public class MetaWebhookResource {
 

@@ -1,5 +1,6 @@
 package health.commenttriage.ingest.x;
 
+import jakarta.annotation.security.PermitAll;
 import health.commenttriage.ingest.Hmac;
 import health.commenttriage.ingest.Problem;
 import health.commenttriage.ingest.WebhookHeaders;
@@ -20,6 +21,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** X webhooks: Account Activity API and X Activity API deliveries, and the CRC check. */
+// platforms sign their deliveries instead of logging in
+@PermitAll
 @Path("/webhooks/x")
 public class XWebhookResource {
 
