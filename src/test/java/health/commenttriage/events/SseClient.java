@@ -1,9 +1,5 @@
 package health.commenttriage.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -18,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** A minimal EventSource for tests: reads the "id:", "event:" and "data:" lines of a text/event-stream. */
 public final class SseClient implements AutoCloseable {
@@ -33,23 +30,23 @@ public final class SseClient implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final BufferedReader reader;
+    private final Stream<String> lines;
     private final Thread thread;
 
-    private SseClient(BufferedReader reader) {
-        this.reader = reader;
+    private SseClient(Stream<String> lines) {
+        this.lines = lines;
         this.thread = new Thread(this::read, "test-sse-client");
         thread.setDaemon(true);
         thread.start();
     }
 
     public static SseClient open(URL base, String user, String password, Long lastEventId) throws Exception {
-        HttpResponse<InputStream> response = HTTP.send(request(base, user, password, lastEventId),
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<Stream<String>> response = HTTP.send(request(base, user, password, lastEventId),
+                HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("event stream answered " + response.statusCode());
         }
-        return new SseClient(new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8)));
+        return new SseClient(response.body());
     }
 
     public static int status(URL base, String user, String password) throws Exception {
@@ -96,34 +93,33 @@ public final class SseClient implements AutoCloseable {
     }
 
     private void read() {
-        long id = -1;
-        String type = "message";
+        long[] id = {-1};
+        String[] type = {"message"};
         StringBuilder data = new StringBuilder();
         try {
-            String line;
-            while ((line = reader.readLine()) != null) {
+            lines.forEach(line -> {
                 if (line.isEmpty()) {
                     if (data.length() > 0) {
-                        events.add(new Event(id, type, data.toString()));
+                        events.add(new Event(id[0], type[0], data.toString()));
                     }
-                    type = "message";
+                    type[0] = "message";
                     data.setLength(0);
                 } else if (line.startsWith("id:")) {
-                    id = Long.parseLong(line.substring(3).strip());
+                    id[0] = Long.parseLong(line.substring(3).strip());
                 } else if (line.startsWith("event:")) {
-                    type = line.substring(6).strip();
+                    type[0] = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
                     data.append(line.substring(5).strip());
                 }
-            }
-        } catch (IOException e) {
+            });
+        } catch (RuntimeException e) {
             // the stream was closed
         }
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        lines.close(); // cancels the exchange, so the server sees the browser leave
         thread.interrupt();
-        reader.close();
     }
 }

@@ -107,4 +107,31 @@ class ItemsApiTest {
                     .body("detail", containsString(bad[0]));
         }
     }
+
+    @Test
+    void pagingStaysStableWhileNewItemsArrive() {
+        Response first = asAdmin().queryParam("q", token).queryParam("limit", 3).when().get("/api/v1/items");
+        List<Integer> seen = new ArrayList<>(first.jsonPath().getList("id", Integer.class));
+        String cursor = first.getHeader("X-Next-Cursor");
+        assertThat(cursor).isNotNull();
+        // arrivals while the user reads page one: an emergency (before the cursor) and praise (after it)
+        for (String text : new String[] {"my mom is not breathing " + token, "you are all wonderful, thanks " + token}) {
+            String body = "{\"id\":\"" + UUID.randomUUID() + "\",\"channel\":\"comment\",\"author\":{\"id\":\"late\","
+                    + "\"name\":\"Visitor\"},\"text\":\"" + text + "\",\"lang\":\"en\"}";
+            SignedWebhooks.generic("webform", UUID.randomUUID().toString(), body.getBytes(StandardCharsets.UTF_8))
+                    .then().statusCode(200);
+        }
+        worker.drain(100);
+        while (cursor != null) {
+            Response page = asAdmin().queryParam("q", token).queryParam("limit", 3).queryParam("cursor", cursor)
+                    .when().get("/api/v1/items");
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("id", Integer.class));
+            cursor = page.getHeader("X-Next-Cursor");
+        }
+        List<String> excerpts = asAdmin().queryParam("q", token).queryParam("limit", 50).when().get("/api/v1/items")
+                .jsonPath().getList("excerpt", String.class);
+        assertThat(excerpts).hasSize(9);
+        assertThat(seen).as("no repeats and none of the first seven lost").doesNotHaveDuplicates().hasSize(8);
+    }
 }
