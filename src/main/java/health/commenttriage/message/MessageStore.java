@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Stores normalised messages; a message is stored once per (platform, platform message id). */
 @ApplicationScoped
@@ -84,6 +88,15 @@ public class MessageStore {
     /** The messages of an item, oldest first. */
     public List<Message> ofItem(long itemId) {
         return Message.list("triageItemId = ?1 order by createdAt, id", itemId);
+    }
+
+    /** The messages of several items (one page of the queue) in one query, each item's oldest first. */
+    public Map<Long, List<Message>> ofItems(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return Message.<Message>list("triageItemId in ?1 order by createdAt, id", itemIds).stream()
+                .collect(Collectors.groupingBy(m -> m.triageItemId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The earlier texts of an edited message, oldest first. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff queue over REST. */
@@ -64,7 +65,9 @@ public class ItemsResource {
         List<TriageItem> page = query.page();
         boolean more = page.size() > query.limit();
         List<TriageItem> items = more ? page.subList(0, query.limit()) : page;
-        Response.ResponseBuilder response = Response.ok(items.stream().map(this::summary).toList());
+        Map<Long, List<Message>> ofItems = messages.ofItems(items.stream().map(i -> i.id).toList());
+        Response.ResponseBuilder response = Response.ok(items.stream()
+                .map(i -> ItemSummary.of(i, ofItems.getOrDefault(i.id, List.of()))).toList());
         if (more) {
             TriageItem last = items.get(items.size() - 1);
             String next = new ItemQuery.Cursor(last.priority, last.dueAt, last.id).encode();
@@ -91,10 +94,5 @@ public class ItemsResource {
                 ItemNote.<ItemNote>list("triageItemId = ?1 order by id", id).stream()
                         .map(ItemActionsResource.NoteView::of).toList(),
                 audit.ofItem(id).stream().map(ItemDetail::history).toList())).build();
-    }
-
-    private ItemSummary summary(TriageItem item) {
-        List<Message> ofItem = messages.ofItem(item.id);
-        return ItemSummary.of(item, ofItem);
     }
 }
