@@ -1,6 +1,7 @@
 package health.commenttriage.events;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,7 @@ public class EventStreams {
     private final ItemEventRelay relay;
     private final ItemEvents events;
     private final Map<Stream, Runnable> open = new ConcurrentHashMap<>();
+    private final Thread closeOnExit = new Thread(this::closeAll, "sse-close-on-exit");
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "sse-keep-alive");
         thread.setDaemon(true);
@@ -54,8 +56,26 @@ public class EventStreams {
         }
     }
 
+    /**
+     * An event stream never ends by itself, and Quarkus' graceful shutdown waits for open requests: on
+     * SIGTERM the streams are closed at once (browsers reconnect to another replica) instead of holding
+     * the pod for the whole shutdown timeout.
+     */
+    void onStart(@Observes StartupEvent event) {
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         keepAlive.shutdownNow();
+        closeAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook has run or is running
+        }
+    }
+
+    private void closeAll() {
         open.keySet().forEach(Stream::close);
     }
 

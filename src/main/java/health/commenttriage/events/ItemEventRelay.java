@@ -25,13 +25,14 @@ import org.postgresql.PGNotification;
 public class ItemEventRelay {
 
     static final String CHANNEL = "triage_item_events";
+    /** How long one wait for notifications lasts: also how soon the relay notices a shutdown. */
+    private static final int WAIT_MILLIS = 1000;
 
     private final AgroalDataSource dataSource;
     private final ItemEvents events;
     private final List<Consumer<ItemEvent>> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile long lastSeen = -1;
-    private volatile Connection connection;
     private Thread thread;
 
     public ItemEventRelay(AgroalDataSource dataSource, ItemEvents events) {
@@ -46,11 +47,10 @@ public class ItemEventRelay {
         thread.start();
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         running = false;
-        closeQuietly();
         if (thread != null) {
-            thread.interrupt();
+            thread.join(WAIT_MILLIS * 2);
         }
     }
 
@@ -68,7 +68,6 @@ public class ItemEventRelay {
         long backoffMillis = 500;
         while (running) {
             try (Connection listening = dataSource.getConnection()) {
-                connection = listening;
                 listening.setAutoCommit(true);
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
@@ -77,7 +76,7 @@ public class ItemEventRelay {
                 backoffMillis = 500;
                 PGConnection pg = listening.unwrap(PGConnection.class);
                 while (running) {
-                    PGNotification[] notifications = pg.getNotifications(10_000);
+                    PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
                     if (notifications == null) {
                         continue;
                     }
@@ -92,8 +91,6 @@ public class ItemEventRelay {
                     sleep(backoffMillis);
                     backoffMillis = Math.min(backoffMillis * 2, 10_000);
                 }
-            } finally {
-                connection = null;
             }
         }
     }
@@ -122,17 +119,6 @@ public class ItemEventRelay {
                 subscriber.accept(event);
             } catch (RuntimeException e) {
                 Log.debugf("An event subscriber failed: %s", e.getClass().getSimpleName());
-            }
-        }
-    }
-
-    private void closeQuietly() {
-        Connection open = connection;
-        if (open != null) {
-            try {
-                open.close();
-            } catch (SQLException ignored) {
-                // closing on shutdown; nothing to do
             }
         }
     }

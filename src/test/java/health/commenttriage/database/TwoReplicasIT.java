@@ -84,6 +84,13 @@ class TwoReplicasIT {
             CompletableFuture<Integer> onB = CompletableFuture.supplyAsync(() -> claim(b, "user-" + b, item));
             assertThat(List.of(onA.get(), onB.get())).containsExactlyInAnyOrder(200, 409);
             browserOfB.next(e -> e.type().equals("item.claimed") && e.itemId() == item, Duration.ofSeconds(10));
+
+            // a stream never ends by itself: stopping the replica closes it instead of waiting it out
+            Process replicaB = replicas.get(1);
+            replicaB.destroy();
+            assertThat(replicaB.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(logs.get(1))).contains("All HTTP requests complete")
+                    .doesNotContain("Timed out waiting for graceful shutdown");
         }
     }
 
