@@ -9,19 +9,27 @@ requests=${1:-2000}
 port=18091
 data=$(mktemp -d)/pg
 log=$(mktemp)
+# the access log gives the server-side time of each request (%D, whole milliseconds)
+export QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_ACCESS_LOG_PATTERN='%m %U %s %D' \
+  QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
 TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port \
   TRIAGE_ADMIN_USER=bench TRIAGE_ADMIN_PASSWORD=bench-password-1 \
   TRIAGE_INBOX_POLL_INTERVAL=1h java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
-trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$(dirname "$data")" "$log"' EXIT
+trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$(dirname "$data")" "$log"' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
 pgport=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$log" | grep -o '[0-9]*$')
 echo "== seeding 1,000,000 items"
 time psql -q -h localhost -p "$pgport" -U postgres -f scripts/bench/seed-million-items.sql postgres
 psql -h localhost -p "$pgport" -U postgres -Atc \
   "SELECT 'items: ' || count(*) || ', open: ' || count(*) FILTER (WHERE status = 'NEW') FROM triage_item" postgres
-echo "== latency, one request at a time"
+echo "== latency, one request at a time (client side)"
 java scripts/bench/QueueLatency.java "http://localhost:$port" bench bench-password-1 "$requests"
+echo "== server side (access log, whole ms)"
+for what in 'GET /api/v1/items?limit=50 200' 'claim 200'; do
+  grep -o "\"message\":\"[^\"]*$what [0-9]*" "$log" | tail -n "$requests" | awk '{print $NF}' | sort -n |
+    awk -v w="$what" '{a[NR]=$1} END {printf "%-32s p50 %s ms  p95 %s ms  p99 %s ms  (n=%d)\n", w, a[int(NR*0.5)], a[int(NR*0.95)], a[int(NR*0.99)], NR}'
+done
 echo "== server-side: the queries' plans"
 psql -h localhost -p "$pgport" -U postgres -c "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) SELECT i.* FROM triage_item i
   WHERE TRUE AND i.status in ('NEW','CLAIMED','ESCALATED') ORDER BY i.priority, i.due_at NULLS LAST, i.id LIMIT 51" postgres

@@ -39,12 +39,12 @@ public class QueueLatency {
         }
         report("first page of the open queue (50 items)", pageTimes);
 
-        // open items to claim: a few pages of P3 to P5 (the P1 page stays as it is)
+        // open items to claim: P3 ones (the first page, P1, stays as it is)
         List<Long> ids = new ArrayList<>();
         Matcher id = Pattern.compile("\\{\"id\":(\\d+)").matcher("");
         String cursor = null;
         while (ids.size() < requests + 200) {
-            HttpRequest next = HttpRequest.newBuilder(URI.create(base + "/api/v1/items?priority=P3,P4&limit=500"
+            HttpRequest next = HttpRequest.newBuilder(URI.create(base + "/api/v1/items?priority=P3&limit=500"
                     + (cursor == null ? "" : "&cursor=" + cursor))).header("Authorization", auth).build();
             HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
             check(response, 200);

@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Stores normalised messages; a message is stored once per (platform, platform message id). */
 @ApplicationScoped
@@ -90,13 +89,32 @@ public class MessageStore {
         return Message.list("triageItemId = ?1 order by createdAt, id", itemId);
     }
 
-    /** The messages of several items (one page of the queue) in one query, each item's oldest first. */
-    public Map<Long, List<Message>> ofItems(Collection<Long> itemIds) {
+    /** How many messages an item has, and the start of its newest text: what a queue row shows. */
+    public record Newest(int messages, String textStart) {
+    }
+
+    /**
+     * The newest message text (its first {@code chars} characters) and the message count of several items
+     * (one page of the queue), in one light query: no evidence, no whole texts.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Newest> newestOf(Collection<Long> itemIds, int chars) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        return Message.<Message>list("triageItemId in ?1 order by createdAt, id", itemIds).stream()
-                .collect(Collectors.groupingBy(m -> m.triageItemId, LinkedHashMap::new, Collectors.toList()));
+        List<Object[]> rows = Message.getEntityManager().createNativeQuery("""
+                SELECT DISTINCT ON (triage_item_id) triage_item_id, count(*) OVER (PARTITION BY triage_item_id),
+                       left(text, :chars)
+                  FROM message WHERE triage_item_id = ANY(CAST(:ids AS BIGINT[]))
+                 ORDER BY triage_item_id, created_at DESC, id DESC""")
+                .setParameter("chars", chars)
+                .setParameter("ids", "{" + String.join(",", itemIds.stream().map(String::valueOf).toList()) + "}")
+                .getResultList();
+        Map<Long, Newest> newest = new HashMap<>();
+        for (Object[] row : rows) {
+            newest.put(((Number) row[0]).longValue(), new Newest(((Number) row[1]).intValue(), (String) row[2]));
+        }
+        return newest;
     }
 
     /** The earlier texts of an edited message, oldest first. */

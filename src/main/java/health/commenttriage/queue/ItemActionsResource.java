@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed(Roles.STAFF)
 public class ItemActionsResource {
 
-    public record SentRequest(String text, String platformUrl, Long version, Boolean override) {
+    public record SentRequest(String text, String platformUrl, Long version, Boolean override, String overrideReason) {
     }
 
     public record ReasonRequest(String reason, Long version) {
@@ -84,7 +84,8 @@ public class ItemActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records the reply staff posted; it is linted, and the item leaves the open queue")
     @APIResponse(responseCode = "200", description = "recorded; the item is SENT")
-    @APIResponse(responseCode = "400", description = "text missing or too long, or platformUrl not an http(s) address")
+    @APIResponse(responseCode = "400", description = "text missing or too long, platformUrl not an http(s) address, "
+            + "or override without overrideReason")
     @APIResponse(responseCode = "403", description = "override asked for by someone who is not a supervisor")
     @APIResponse(responseCode = "404", description = "no such item")
     @APIResponse(responseCode = "409", description = "stale version, claimed by someone else, or closed")
@@ -92,7 +93,7 @@ public class ItemActionsResource {
     public ItemState sent(@PathParam("id") String id, SentRequest request) {
         SentRequest body = required(request);
         return workflow.sent(itemId(id), body.text(), body.platformUrl(), body.version(),
-                Boolean.TRUE.equals(body.override()), member);
+                Boolean.TRUE.equals(body.override()), body.overrideReason(), member);
     }
 
     @POST

@@ -75,7 +75,10 @@ final class ItemQuery {
                 }
             }
         }
-        add("i.status in (:statuses)", "statuses", statuses.stream().map(Enum::name).toList());
+        // literals, not a parameter: only then can a generic (cached) plan use the partial index on open
+        // items; the names come from the enum, never from the request
+        where.append(" AND i.status IN (").append(String.join(", ",
+                statuses.stream().distinct().map(st -> "'" + st.name() + "'").toList())).append(")");
         if (priority != null && !priority.isBlank()) {
             if (!priority.matches("P[1-5]")) {
                 throw new BadParameter("priority must be P1 to P5");

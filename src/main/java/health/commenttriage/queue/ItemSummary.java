@@ -1,6 +1,6 @@
 package health.commenttriage.queue;
 
-import health.commenttriage.message.Message;
+import health.commenttriage.message.MessageStore;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,11 +11,14 @@ public record ItemSummary(long id, String priority, String status, List<String> 
 
     private static final int EXCERPT = 140;
 
-    static ItemSummary of(TriageItem item, List<Message> messages) {
-        String text = messages.isEmpty() || messages.get(messages.size() - 1).text == null ? ""
-                : messages.get(messages.size() - 1).text;
+    static ItemSummary of(TriageItem item, MessageStore.Newest newest) {
+        String text = newest == null || newest.textStart() == null ? "" : newest.textStart();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
         return new ItemSummary(item.id, "P" + item.priority, item.status.name(), item.labels, item.selfHarm,
-                item.platform, item.channel, messages.size(), excerpt, item.createdAt, item.dueAt, item.claimedBy);
+                item.platform, item.channel, newest == null ? 0 : newest.messages(), excerpt, item.createdAt,
+                item.dueAt, item.claimedBy);
     }
+
+    /** The text a queue row needs: one character more than the excerpt shows, to know it was cut. */
+    static final int TEXT_NEEDED = EXCERPT + 1;
 }

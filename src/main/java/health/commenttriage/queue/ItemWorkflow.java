@@ -114,10 +114,14 @@ public class ItemWorkflow {
         return settled(item);
     }
 
-    /** The reply staff posted themselves. Linted: a failing reply needs a supervisor's override. */
+    /** The reply staff posted themselves. Linted: a failing reply needs a supervisor's override with a reason. */
     @Transactional
-    public ItemState sent(long id, String text, String platformUrl, Long version, boolean override, StaffMember who) {
+    public ItemState sent(long id, String text, String platformUrl, Long version, boolean override,
+            String overrideReason, StaffMember who) {
         requireText("text", text, MAX_TEXT);
+        if (override) {
+            requireText("overrideReason", overrideReason, MAX_REASON);
+        }
         if (platformUrl != null && !platformUrl.isBlank() && !platformUrl.matches("(?i)https?://\\S+")) {
             throw new ProblemException(Status.BAD_REQUEST, "platformUrl must be an http(s) address");
         }
@@ -144,6 +148,7 @@ public class ItemWorkflow {
         details.put("unedited", item.sentUnedited);
         if (!violations.isEmpty()) {
             details.put("lintOverride", violations.stream().map(ReplyLinter.Violation::rule).distinct().toList());
+            details.put("overrideReason", overrideReason.strip());
         }
         audit.record(who.name(), "item.sent", item.practiceId, id, details);
         events.publish(ItemEvent.CLOSED, id, item.practiceId);

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.audit.AuditTrail;
 import health.commenttriage.ingest.Problem;
-import health.commenttriage.message.Message;
 import health.commenttriage.message.MessageStore;
 import health.commenttriage.reply.DraftStore;
 import jakarta.ws.rs.DefaultValue;
@@ -65,9 +64,10 @@ public class ItemsResource {
         List<TriageItem> page = query.page();
         boolean more = page.size() > query.limit();
         List<TriageItem> items = more ? page.subList(0, query.limit()) : page;
-        Map<Long, List<Message>> ofItems = messages.ofItems(items.stream().map(i -> i.id).toList());
+        Map<Long, MessageStore.Newest> newest = messages.newestOf(items.stream().map(i -> i.id).toList(),
+                ItemSummary.TEXT_NEEDED);
         Response.ResponseBuilder response = Response.ok(items.stream()
-                .map(i -> ItemSummary.of(i, ofItems.getOrDefault(i.id, List.of()))).toList());
+                .map(i -> ItemSummary.of(i, newest.get(i.id))).toList());
         if (more) {
             TriageItem last = items.get(items.size() - 1);
             String next = new ItemQuery.Cursor(last.priority, last.dueAt, last.id).encode();

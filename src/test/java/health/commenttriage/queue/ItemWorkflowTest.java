@@ -97,7 +97,8 @@ class ItemWorkflowTest {
         as(ALICE).contentType("application/json").body(Map.of("text", unsafe))
                 .post("/api/v1/items/" + id + "/sent").then().statusCode(422)
                 .body("violations.rule", hasItem("care-relationship"));
-        as(ALICE).contentType("application/json").body(Map.of("text", unsafe, "override", true))
+        as(ALICE).contentType("application/json").body(Map.of("text", unsafe, "override", true,
+                        "overrideReason", "the doctor approved this wording"))
                 .post("/api/v1/items/" + id + "/sent").then().statusCode(403);
         as(BOB).contentType("application/json").body(Map.of("text", "Please call us at (555) 010-0100."))
                 .post("/api/v1/items/" + id + "/sent").then().statusCode(409).body("claimedBy", equalTo(ALICE));
@@ -123,12 +124,16 @@ class ItemWorkflowTest {
     @Test
     void aSupervisorMayOverrideTheLinterAndTheOverrideIsAudited() {
         long id = TestItems.comment(worker, "got my lab results back, I take lisinopril, are they ok?");
+        String unsafe = "Your results look fine, keep taking the lisinopril.";
+        as(SAM).contentType("application/json").body(Map.of("text", unsafe, "override", true))
+                .post("/api/v1/items/" + id + "/sent").then().statusCode(400).body("detail", containsString("overrideReason"));
         as(SAM).contentType("application/json")
-                .body(Map.of("text", "Your results look fine, keep taking the lisinopril.", "override", true))
+                .body(Map.of("text", unsafe, "override", true, "overrideReason", "the doctor asked us to post this"))
                 .post("/api/v1/items/" + id + "/sent").then().statusCode(200).body("status", equalTo("SENT"));
         asAdmin().get("/api/v1/items/" + id + "/audit").then().statusCode(200)
                 .body("find { it.action == 'item.sent' }.actor", equalTo(SAM))
-                .body("find { it.action == 'item.sent' }.details.lintOverride", hasItem("care-relationship"));
+                .body("find { it.action == 'item.sent' }.details.lintOverride", hasItem("care-relationship"))
+                .body("find { it.action == 'item.sent' }.details.overrideReason", equalTo("the doctor asked us to post this"));
     }
 
     @Test
