@@ -26,6 +26,9 @@ final class LiteralIndex {
     private final int[] fullMask;
     private final BitSet always = new BitSet();
     private int[] fail;
+    /** The whole automaton for ASCII as one table, state * 128 + char, failure links already followed. */
+    private int[] asciiDelta;
+    private int[][] outputs;
 
     LiteralIndex(List<Rule> rules) {
         fullMask = new int[rules.size()];
@@ -56,7 +59,9 @@ final class LiteralIndex {
                 }
             }
         }
-        buildFailureLinks();
+        List<Integer> breadthFirst = buildFailureLinks();
+        buildAsciiDelta(breadthFirst);
+        outputs = output.toArray(new int[0][]);
     }
 
     /** The rules that may match somewhere in {@code text}. */
@@ -66,14 +71,19 @@ final class LiteralIndex {
         int[] touched = new int[16];
         int touchedCount = 0;
         int state = 0;
+        int[] delta = asciiDelta;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int to;
-            while ((to = step(state, c)) < 0 && state != 0) {
-                state = fail[state];
+            if (c < ASCII) {
+                state = delta[state * ASCII + c];
+            } else {
+                int to;
+                while ((to = step(state, c)) < 0 && state != 0) {
+                    state = fail[state];
+                }
+                state = Math.max(to, 0);
             }
-            state = Math.max(to, 0);
-            for (int hit : output.get(state)) {
+            for (int hit : outputs[state]) {
                 int rule = hit >>> 5;
                 if (masks[rule] == 0) {
                     if (touchedCount == touched.length) {
@@ -117,7 +127,8 @@ final class LiteralIndex {
         return ascii.size() - 1;
     }
 
-    private void buildFailureLinks() {
+    /** Failure links, breadth first; returns the states in that order (the root first). */
+    private List<Integer> buildFailureLinks() {
         fail = new int[ascii.size()];
         List<Integer> queue = new ArrayList<>(children(0).values());
         for (int head = 0; head < queue.size(); head++) {
@@ -138,6 +149,23 @@ final class LiteralIndex {
                     output.set(child, merged);
                 }
                 queue.add(child);
+            }
+        }
+        queue.add(0, 0);
+        return queue;
+    }
+
+    /** A state's failure link is shallower, so breadth-first order fills each row from finished ones. */
+    private void buildAsciiDelta(List<Integer> breadthFirst) {
+        asciiDelta = new int[ascii.size() * ASCII];
+        for (int state : breadthFirst) {
+            int[] own = ascii.get(state);
+            for (int c = 0; c < ASCII; c++) {
+                int to = own[c];
+                if (to < 0) {
+                    to = state == 0 ? 0 : asciiDelta[fail[state] * ASCII + c];
+                }
+                asciiDelta[state * ASCII + c] = to;
             }
         }
     }
