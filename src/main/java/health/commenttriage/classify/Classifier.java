@@ -77,7 +77,7 @@ public final class Classifier {
             BitSet ofKind = book.of(kind, candidates);
             for (int r = ofKind.nextSetBit(0); r >= 0; r = ofKind.nextSetBit(r + 1)) {
                 Rule rule = rules.get(r);
-                Matcher m = rule.pattern().matcher(s);
+                RuleMatches m = rule.matches(s);
                 while (m.find()) {
                     String reason = cancelled(kind, m.start(), m.end(), scene);
                     if (reason != null) {
@@ -144,7 +144,7 @@ public final class Classifier {
         BitSet ofTerms = book.of(Kind.PHI_TERM, scene.candidates);
         for (int r = ofTerms.nextSetBit(0); r >= 0; r = ofTerms.nextSetBit(r + 1)) {
             Rule rule = terms.get(r);
-            Matcher m = rule.pattern().matcher(s);
+            RuleMatches m = rule.matches(s);
             while (m.find()) {
                 int sentence = scene.context().sentenceOf(m.start());
                 boolean owned = inSentence(scene.anchors(), sentence, scene.context());
@@ -210,7 +210,7 @@ public final class Classifier {
     private static List<int[]> spans(List<Rule> rules, BitSet candidates, String s) {
         List<int[]> spans = new ArrayList<>();
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            Matcher m = rules.get(r).pattern().matcher(s);
+            RuleMatches m = rules.get(r).matches(s);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
             }
@@ -232,12 +232,12 @@ public final class Classifier {
     }
 
     /** A match as evidence, in the original text's positions. */
-    private static Evidence evidence(Label label, NormalizedText normalized, Matcher m, Rule rule) {
+    private static Evidence evidence(Label label, NormalizedText normalized, RuleMatches m, Rule rule) {
         return new Evidence(label, normalized.originalStart(m.start()), normalized.originalEnd(m.end()),
                 span(normalized, m.start(), m.end()), rule.name());
     }
 
-    private static Suppressed suppressed(Label label, NormalizedText normalized, Matcher m, String reason) {
+    private static Suppressed suppressed(Label label, NormalizedText normalized, RuleMatches m, String reason) {
         return new Suppressed(label, normalized.originalStart(m.start()), normalized.originalEnd(m.end()),
                 span(normalized, m.start(), m.end()), reason);
     }

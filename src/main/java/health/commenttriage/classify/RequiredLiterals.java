@@ -149,6 +149,68 @@ final class RequiredLiterals {
         return i;
     }
 
+    /**
+     * Strings of which every match begins with one, or null when unknown: the literal start of each
+     * alternative ("(?:i|he) took" gives "i" and "he"; "chest pain" gives "chest pain").
+     * The classifier then tries a rule only where one of them starts a word.
+     */
+    static Set<String> leading(String regex) {
+        try {
+            Set<String> union = new HashSet<>();
+            for (String alternative : splitTopLevel(regex)) {
+                Set<String> starts = leadingOfSequence(alternative);
+                if (starts == null) {
+                    return null;
+                }
+                union.addAll(starts);
+            }
+            return union;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> leadingOfSequence(String s) {
+        Set<String> prefixes = new HashSet<>(Set.of(""));
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                int close = closingParen(s, i);
+                String inner = s.substring(i + 1, close);
+                if (inner.startsWith("?:")) {
+                    inner = inner.substring(2);
+                } else if (inner.startsWith("?")) {
+                    break; // lookaround or flags
+                }
+                if (close + 1 < s.length() && isOptionalQuantifier(s, close + 1)) {
+                    break;
+                }
+                Set<String> group = leading(inner);
+                if (group != null && !group.contains("")) {
+                    Set<String> joined = new HashSet<>();
+                    prefixes.forEach(p -> group.forEach(g -> joined.add(p + g)));
+                    prefixes = joined;
+                }
+                break; // how much of the group a match uses is not known: stop here
+            }
+            if (c == '[' || c == '\\' || c == '.' || c == '^' || c == '$' || c == '|' || c == ')') {
+                break;
+            }
+            int next = i + 1;
+            if (next < s.length() && isOptionalQuantifier(s, next)) {
+                break;
+            }
+            final char literal = c;
+            prefixes = new HashSet<>(prefixes.stream().map(p -> p + literal).toList());
+            if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
+                break;
+            }
+            i = next;
+        }
+        return prefixes.contains("") ? null : prefixes;
+    }
+
     /** The top-level alternatives of a regex ({@code a|b(c|d)} gives {@code a} and {@code b(c|d)}). */
     static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();

@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
  * One lexicon entry: a pattern over normalised text, named by the file and id it came from
  * ({@code en/emergency:chest_pain}), so staff and developers can see which entry fired.
  */
-public record Rule(String name, String regex, Pattern pattern) {
+public record Rule(String name, String regex, Pattern pattern, String[] leading) {
+
+    /** More starts than this and one scan of the regex is cheaper than looking for each start. */
+    private static final int MAX_LEADING = 24;
 
     /**
      * Wraps a lexicon regex so it only matches whole words. Word characters are ASCII ({@code \\w}): the
@@ -15,8 +18,14 @@ public record Rule(String name, String regex, Pattern pattern) {
      */
     static Rule of(String name, String regex) {
         String grouped = nonCapturing(regex);
-        return new Rule(name, regex,
-                Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"));
+        java.util.Set<String> leading = RequiredLiterals.leading(regex);
+        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"),
+                leading == null || leading.size() > MAX_LEADING ? null : leading.toArray(new String[0]));
+    }
+
+    /** The rule's matches in a text, left to right, as {@link Matcher#find()} gives them. */
+    RuleMatches matches(String text) {
+        return new RuleMatches(this, text);
     }
 
     private static String nonCapturing(String regex) {
