@@ -211,6 +211,52 @@ final class RequiredLiterals {
         return prefixes.contains("") ? null : prefixes;
     }
 
+    /**
+     * For a rule with no word to look for: characters of which every match contains one (the "/" of a
+     * blood-pressure reading, the "@" of a handle), or null when unknown.
+     */
+    static Set<Character> characters(String regex) {
+        try {
+            Set<Character> union = new HashSet<>();
+            for (String alternative : splitTopLevel(regex)) {
+                Character required = mandatoryCharacter(alternative);
+                if (required == null) {
+                    return null;
+                }
+                union.add(required);
+            }
+            return union;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The first literal character of a sequence that every match of it contains. */
+    private static Character mandatoryCharacter(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int end;
+            if (c == '(') {
+                end = closingParen(s, i) + 1;
+            } else if (c == '[') {
+                end = closingBracket(s, i) + 1;
+            } else if (c == '\\') {
+                end = i + 2;
+            } else if (c == '.' || c == '^' || c == '$') {
+                end = i + 1;
+            } else {
+                boolean optional = i + 1 < s.length() && isOptionalQuantifier(s, i + 1);
+                if (!optional) {
+                    return c;
+                }
+                end = i + 1;
+            }
+            i = skipQuantifier(s, end);
+        }
+        return null;
+    }
+
     /** The top-level alternatives of a regex ({@code a|b(c|d)} gives {@code a} and {@code b(c|d)}). */
     static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();

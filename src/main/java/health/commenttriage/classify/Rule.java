@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * One lexicon entry: a pattern over normalised text, named by the file and id it came from
  * ({@code en/emergency:chest_pain}), so staff and developers can see which entry fired.
  */
-public record Rule(String name, String regex, Pattern pattern, String[] leading) {
+public record Rule(String name, String regex, Pattern pattern, String[] leading, char[] characters) {
 
     /** More starts than this and one scan of the regex is cheaper than looking for each start. */
     private static final int MAX_LEADING = 24;
@@ -19,8 +19,17 @@ public record Rule(String name, String regex, Pattern pattern, String[] leading)
     static Rule of(String name, String regex) {
         String grouped = nonCapturing(regex);
         java.util.Set<String> leading = RequiredLiterals.leading(regex);
+        java.util.Set<Character> characters = leading == null ? RequiredLiterals.characters(regex) : null;
+        char[] required = null;
+        if (characters != null) {
+            required = new char[characters.size()];
+            int i = 0;
+            for (char c : characters) {
+                required[i++] = c;
+            }
+        }
         return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"),
-                leading == null || leading.size() > MAX_LEADING ? null : leading.toArray(new String[0]));
+                leading == null || leading.size() > MAX_LEADING ? null : leading.toArray(new String[0]), required);
     }
 
     /** The rule's matches in a text, left to right, as {@link Matcher#find()} gives them. */

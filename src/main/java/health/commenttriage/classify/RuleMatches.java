@@ -16,11 +16,14 @@ final class RuleMatches {
     private final int length;
     private int next;
     private int from;
+    /** A rule without leading strings whose required characters are all missing cannot match. */
+    private final boolean absent;
 
     RuleMatches(Rule rule, String text) {
         this.matcher = rule.pattern().matcher(text);
         this.length = text.length();
         this.starts = rule.leading() == null ? null : wordStarts(text, rule.leading());
+        this.absent = starts == null && rule.characters() != null && noneIn(text, rule.characters());
         if (starts != null) {
             // the rule's own (?<!\w) must still see the character before a start
             matcher.useTransparentBounds(true).useAnchoringBounds(false);
@@ -29,7 +32,7 @@ final class RuleMatches {
 
     boolean find() {
         if (starts == null) {
-            return matcher.find();
+            return !absent && matcher.find();
         }
         while (next < starts.length) {
             int start = starts[next++];
@@ -70,6 +73,15 @@ final class RuleMatches {
         int[] sorted = Arrays.copyOf(found, count);
         Arrays.sort(sorted);
         return sorted;
+    }
+
+    private static boolean noneIn(String text, char[] characters) {
+        for (char c : characters) {
+            if (text.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code \w} as the rules use it: ASCII letters, digits and the underscore. */
