@@ -35,7 +35,19 @@ class RuleFamiliesTest {
             "crushing pressure in my chest and my left arm is numb, sweating like crazy",
             "mi papá no puede respirar y tiene los labios morados",
             "mi hija se tomó las pastillas de la abuela, no despierta",
-            "se le torció la boca y habla raro desde hace rato"})
+            "se le torció la boca y habla raro desde hace rato",
+            // families added after a held-out set (these sentences are written for this test)
+            "feels like a truck is parked on my breastbone, been like that half an hour",
+            "all of a sudden my right hand won't squeeze anything",
+            "my husband is bleeding from the cut, we've gone through four towels",
+            "fever is 104 and grandma is confused, doesn't know where she is",
+            "I'm 36 weeks and I'm leaking fluid and having contractions",
+            "the whole family has headaches and feels sick since we turned on the furnace",
+            "my daughter's eyes rolled back and she went stiff",
+            "my ex is at the door and he said he'd kill me",
+            "I'll be outside the clinic tomorrow with my gun",
+            "tengo 32 semanas y se me está saliendo agua",
+            "mi pareja dijo que me iba a matar, estoy escondida"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -69,7 +81,10 @@ class RuleFamiliesTest {
             "this hold music is killing me lol",
             "I'm dying to know if you have openings in december",
             "that bill almost gave me a heart attack",
-            "me muero de risa con sus videos"})
+            "me muero de risa con sus videos",
+            "20 weeks along and we saw the baby on the screen, so happy",
+            "the whole family loved the flu clinic, thanks for fixing the heater in the lobby",
+            "what are the signs of a seizure, do eyes roll back?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
