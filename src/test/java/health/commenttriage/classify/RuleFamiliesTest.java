@@ -153,4 +153,19 @@ class RuleFamiliesTest {
     void typosElongationsAndCapsStillMatch() {
         assertThat(of("PLEEEASE HELP my dad cant breath!!!").labels()).contains(Label.EMERGENCY);
     }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "my knee pops when I squat, should I be worried?|MEDICAL_ADVICE",
+            "he fell off the swing and has a bump, what should we watch for|MEDICAL_ADVICE",
+            "is it strep or a cold, my throat has been raw for two days|MEDICAL_ADVICE",
+            "can I still work out while on the antibiotics?|MEDICAL_ADVICE",
+            "nobody has called me back about my referral|COMPLAINT",
+            "honestly so frustrated with how long the portal takes|COMPLAINT",
+            "nadie me ha contestado desde el lunes|COMPLAINT",
+            "best pediatrician in town, highly recommend|PRAISE",
+            "excelente atención, los recomiendo|PRAISE"})
+    void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
+        assertThat(of(text).labels()).as(text).contains(label);
+    }
 }
