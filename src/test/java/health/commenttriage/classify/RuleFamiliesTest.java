@@ -164,7 +164,11 @@ class RuleFamiliesTest {
             "honestly so frustrated with how long the portal takes|COMPLAINT",
             "nadie me ha contestado desde el lunes|COMPLAINT",
             "best pediatrician in town, highly recommend|PRAISE",
-            "excelente atención, los recomiendo|PRAISE"})
+            "excelente atención, los recomiendo|PRAISE",
+            "I need my blood pressure pills renewed before friday|PRESCRIPTION",
+            "we switched pharmacies, can you send my son's script to the new one|PRESCRIPTION",
+            "se me acabaron las pastillas de la presión|PRESCRIPTION",
+            "me mandan la receta a la farmacia de siempre por favor|PRESCRIPTION"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
