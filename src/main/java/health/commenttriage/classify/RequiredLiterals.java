@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a lexicon regex and finds literal strings of which every match must contain at least one, so the
@@ -27,13 +28,18 @@ final class RequiredLiterals {
     }
 
     private static Set<String> alternatives(String regex) {
-        Set<String> union = new HashSet<>();
+        return everyAlternative(regex, RequiredLiterals::sequence);
+    }
+
+    /** What each top-level alternative gives, together; null when one of them gives nothing known. */
+    private static <T> Set<T> everyAlternative(String regex, Function<String, Set<T>> ofAlternative) {
+        Set<T> union = new HashSet<>();
         for (String alternative : splitTopLevel(regex)) {
-            Set<String> required = sequence(alternative);
-            if (required == null) {
+            Set<T> found = ofAlternative.apply(alternative);
+            if (found == null) {
                 return null;
             }
-            union.addAll(required);
+            union.addAll(found);
         }
         return union;
     }
@@ -156,15 +162,7 @@ final class RequiredLiterals {
      */
     static Set<String> leading(String regex) {
         try {
-            Set<String> union = new HashSet<>();
-            for (String alternative : splitTopLevel(regex)) {
-                Set<String> starts = leadingOfSequence(alternative);
-                if (starts == null) {
-                    return null;
-                }
-                union.addAll(starts);
-            }
-            return union;
+            return everyAlternative(regex, RequiredLiterals::leadingOfSequence);
         } catch (RuntimeException e) {
             return null;
         }
@@ -217,15 +215,10 @@ final class RequiredLiterals {
      */
     static Set<Character> characters(String regex) {
         try {
-            Set<Character> union = new HashSet<>();
-            for (String alternative : splitTopLevel(regex)) {
+            return everyAlternative(regex, alternative -> {
                 Character required = mandatoryCharacter(alternative);
-                if (required == null) {
-                    return null;
-                }
-                union.add(required);
-            }
-            return union;
+                return required == null ? null : Set.of(required);
+            });
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package health.commenttriage.message;
 
+import health.commenttriage.database.PgArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ public class MessageStore {
                 .setParameter(11, message.lang())
                 .setParameter(12, Timestamp.from(message.createdAt()))
                 .setParameter(13, message.permalink())
-                .setParameter(14, toArrayLiteral(message.attachmentKinds()))
+                .setParameter(14, PgArrays.literal(message.attachmentKinds()))
                 .getResultList();
         return ids.stream().findFirst().map(id -> entityManager.find(Message.class, id.longValue()));
     }
@@ -108,7 +109,7 @@ public class MessageStore {
                   FROM message WHERE triage_item_id = ANY(CAST(:ids AS BIGINT[]))
                  ORDER BY triage_item_id, created_at DESC, id DESC""")
                 .setParameter("chars", chars)
-                .setParameter("ids", "{" + String.join(",", itemIds.stream().map(String::valueOf).toList()) + "}")
+                .setParameter("ids", PgArrays.literal(itemIds))
                 .getResultList();
         Map<Long, Newest> newest = new HashMap<>();
         for (Object[] row : rows) {
@@ -120,10 +121,5 @@ public class MessageStore {
     /** The earlier texts of an edited message, oldest first. */
     public List<MessageRevision> revisions(long messageId) {
         return MessageRevision.list("messageId = ?1 order by id", messageId);
-    }
-
-    /** Postgres array literal; attachment kinds are our own simple words (image, video, ...). */
-    private static String toArrayLiteral(List<String> values) {
-        return "{" + String.join(",", values) + "}";
     }
 }

@@ -154,11 +154,7 @@ public class ItemActionsResource {
     @APIResponse(responseCode = "200", description = "the trail")
     @APIResponse(responseCode = "404", description = "no such item")
     public List<AuditEntry> audit(@PathParam("id") String id) {
-        long itemId = itemId(id);
-        TriageItem item = TriageItem.findById(itemId);
-        if (item == null || !member.maySee(item.practiceId)) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "no item " + id);
-        }
+        long itemId = workflow.visibleItem(itemId(id), member).id;
         return audit.ofItem(itemId).stream()
                 .map(e -> new AuditEntry(e.id, e.occurredAt, e.actor, e.action, e.details)).toList();
     }

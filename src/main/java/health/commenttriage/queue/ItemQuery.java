@@ -1,5 +1,6 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.database.PgArrays;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -137,7 +138,7 @@ final class ItemQuery {
     ItemQuery onlyPractices(List<Long> practiceIds) {
         if (practiceIds != null) {
             add("i.practice_id = ANY(CAST(:practices AS BIGINT[]))", "practices",
-                    "{" + String.join(",", practiceIds.stream().map(String::valueOf).toList()) + "}");
+                    PgArrays.literal(practiceIds));
         }
         return this;
     }

@@ -242,6 +242,11 @@ public class ItemWorkflow {
         return note;
     }
 
+    /** The item, when it exists and the caller may see its practice; 404 otherwise. */
+    public TriageItem visibleItem(long id, StaffMember who) {
+        return visible(TriageItem.findById(id), id, who);
+    }
+
     /** Opening an item's full text is recorded; it also renews the viewer's own claim. */
     @Transactional
     public TriageItem view(long id, StaffMember who) {

@@ -1,5 +1,6 @@
 package health.commenttriage.user;
 
+import health.commenttriage.database.PgArrays;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -105,9 +106,9 @@ public class UserAccounts {
                 ON CONFLICT (username) DO NOTHING""")
                 .setParameter("username", username)
                 .setParameter("hash", BcryptUtil.bcryptHash(password))
-                .setParameter("roles", "{" + String.join(",", roles) + "}")
+                .setParameter("roles", PgArrays.literal(roles))
                 .setParameter("practices", practiceIds == null ? null
-                        : "{" + String.join(",", practiceIds.stream().map(String::valueOf).toList()) + "}")
+                        : PgArrays.literal(practiceIds))
                 .executeUpdate();
         return added == 1;
     }

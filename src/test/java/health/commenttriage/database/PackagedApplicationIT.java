@@ -1,5 +1,6 @@
 package health.commenttriage.database;
 
+import static health.commenttriage.user.StaffLogins.basicAuthorization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -118,8 +118,7 @@ class PackagedApplicationIT {
     private long openItemCount() throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/items?limit=500"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                ("it-admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", basicAuthorization("it-admin", ADMIN_PASSWORD))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package health.commenttriage.database;
 
+import static health.commenttriage.user.StaffLogins.basicAuthorization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.commenttriage.events.SseClient;
@@ -18,7 +19,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,8 +146,7 @@ class TwoReplicasIT {
     private static HttpResponse<String> send(int port, String method, String path, String user, String password,
             String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basicAuthorization(user, password))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

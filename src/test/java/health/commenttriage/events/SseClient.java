@@ -1,14 +1,13 @@
 package health.commenttriage.events;
 
+import static health.commenttriage.user.StaffLogins.basicAuthorization;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -58,8 +57,7 @@ public final class SseClient implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "api/v1/events"))
                 .header("Accept", "text/event-stream");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basicAuthorization(user, password));
         }
         if (lastEventId != null) {
             request.header("Last-Event-ID", Long.toString(lastEventId));

@@ -1,5 +1,6 @@
 package health.commenttriage.queue;
 
+import static health.commenttriage.user.StaffLogins.basicAuthorization;
 import static health.commenttriage.user.StaffLogins.PASSWORD;
 import static health.commenttriage.user.StaffLogins.user;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +15,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -73,10 +72,8 @@ class ClaimRaceTest {
     }
 
     private int claim(long id, String username) throws Exception {
-        String credentials = Base64.getEncoder()
-                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/items/" + id + "/claim"))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", basicAuthorization(username, PASSWORD))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

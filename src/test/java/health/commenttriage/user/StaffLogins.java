@@ -3,6 +3,8 @@ package health.commenttriage.user;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,11 @@ public final class StaffLogins {
 
     public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, PASSWORD);
+    }
+
+    /** The Authorization header of HTTP Basic, for clients other than REST Assured. */
+    public static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds the user through the admin API unless it exists; returns the name. */
