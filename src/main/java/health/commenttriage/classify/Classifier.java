@@ -171,8 +171,9 @@ public final class Classifier {
         }
         int clause = context.clauseOf(start);
         for (int[] negation : scene.cues(Cue.NEGATION)) {
-            if (negation[1] <= start && context.clauseOf(negation[0]) == clause
-                    && context.wordsBetween(negation[1], start) <= NEGATION_WINDOW) {
+            // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
+            if (negation[0] < start && context.clauseOf(negation[0]) == clause
+                    && context.wordsBetween(Math.min(negation[1], start), start) <= NEGATION_WINDOW) {
                 return Cue.NEGATION.reason();
             }
         }

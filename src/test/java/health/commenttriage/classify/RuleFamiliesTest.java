@@ -47,7 +47,12 @@ class RuleFamiliesTest {
             "my ex is at the door and he said he'd kill me",
             "I'll be outside the clinic tomorrow with my gun",
             "tengo 32 semanas y se me está saliendo agua",
-            "mi pareja dijo que me iba a matar, estoy escondida"})
+            "mi pareja dijo que me iba a matar, estoy escondida",
+            // chest pain going on now, without a co-sign
+            "I've got sharp chest pain since lunch, can someone call me",
+            "my mom has had pressure in her chest for the last hour",
+            "his chest has been aching all evening",
+            "me está doliendo mucho el pecho desde anoche"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -77,6 +82,8 @@ class RuleFamiliesTest {
             "back in 2019 I had a stroke and your team was amazing through rehab",
             // education
             "what are the warning signs of a heart attack in women?",
+            "I have a question about chest pain after covid vaccines",
+            "I don't have chest pain, just a sore throat",
             // idioms
             "this hold music is killing me lol",
             "I'm dying to know if you have openings in december",
