@@ -14,7 +14,7 @@ export QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_ACCESS_LOG_PATTERN='%m 
   QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
 TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port \
   TRIAGE_ADMIN_USER=bench TRIAGE_ADMIN_PASSWORD=bench-password-1 \
-  TRIAGE_INBOX_POLL_INTERVAL=1h java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  TRIAGE_INBOX_POLL_INTERVAL=1h java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$(dirname "$data")" "$log"' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done

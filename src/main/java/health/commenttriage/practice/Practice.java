@@ -75,6 +75,10 @@ public class Practice extends PanacheEntityBase {
     @Column(name = "sla_p4")
     public Duration slaP4;
 
+    /** Days message text, names and drafts are kept; null: TRIAGE_RETENTION_DAYS. */
+    @Column(name = "retention_days")
+    public Integer retentionDays;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -32,18 +32,19 @@ public class PracticesAdminResource {
 
     public record Profile(long id, String slug, String name, String timeZone, String phone, String portalUrl,
             String website, String hours, String address, String emergencyNumber, String crisisLine,
-            String managerContact, String signOff, List<String> languages, Map<String, String> serviceLevels) {
+            String managerContact, String signOff, List<String> languages, Map<String, String> serviceLevels,
+            Integer retentionDays) {
 
         static Profile of(Practice p) {
             return new Profile(p.id, p.slug, p.name, p.timeZone, p.phone, p.portalUrl, p.website, p.hours, p.address,
                     p.emergencyNumber, p.crisisLine, p.managerContact, p.signOff, p.languages,
-                    PracticesAdminResource.serviceLevels(p));
+                    PracticesAdminResource.serviceLevels(p), p.retentionDays);
         }
     }
 
     public record ProfileChange(String name, String timeZone, String phone, String portalUrl, String website,
             String hours, String address, String emergencyNumber, String crisisLine, String managerContact,
-            String signOff, List<String> languages, Map<String, String> serviceLevels) {
+            String signOff, List<String> languages, Map<String, String> serviceLevels, Integer retentionDays) {
     }
 
     public record NewNotice(String lang, String text, OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -99,6 +100,9 @@ public class PracticesAdminResource {
             practice.slaP2 = duration(change.serviceLevels().get("P2"));
             practice.slaP3 = duration(change.serviceLevels().get("P3"));
             practice.slaP4 = duration(change.serviceLevels().get("P4"));
+        }
+        if (change.retentionDays() != null) { // 0: back to TRIAGE_RETENTION_DAYS
+            practice.retentionDays = change.retentionDays() == 0 ? null : change.retentionDays();
         }
         return Response.ok(Profile.of(practice)).build();
     }
@@ -183,6 +187,9 @@ public class PracticesAdminResource {
                     return "serviceLevels." + level.getKey() + " must be an ISO-8601 duration such as PT10M, or null";
                 }
             }
+        }
+        if (change.retentionDays() != null && (change.retentionDays() < 0 || change.retentionDays() > 3650)) {
+            return "retentionDays must be between 1 and 3650, or 0 for the default";
         }
         if (change.languages() == null || change.languages().isEmpty()
                 || !Set.of("en", "es").containsAll(change.languages())) {

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Everything staff see about one item: its messages with evidence, its drafts, and its history. */
-public record ItemDetail(long id, String priority, String status, List<String> labels, boolean selfHarm,
+public record ItemDetail(long id, long practiceId, String priority, String status, List<String> labels, boolean selfHarm,
         boolean recommendHide, String platform, String channel, OffsetDateTime createdAt, OffsetDateTime dueAt,
         String claimedBy, OffsetDateTime claimExpiresAt, long version, List<MessageView> messages,
         List<DraftView> drafts, List<ItemActionsResource.NoteView> notes, List<HistoryEntry> history) {
@@ -17,7 +17,7 @@ public record ItemDetail(long id, String priority, String status, List<String> l
     public record MessageView(long id, String platform, String channel, String platformMessageId,
             String conversationId, String parentId, String authorId, String authorName, String text, String lang,
             OffsetDateTime createdAt, String permalink, List<String> attachmentKinds, String state,
-            List<String> labels, String priority, @JsonRawValue String classification, List<Revision> revisions) {
+            OffsetDateTime redactedAt, List<String> labels, String priority, @JsonRawValue String classification, List<Revision> revisions) {
     }
 
     public record Revision(String text, OffsetDateTime replacedAt) {
@@ -32,7 +32,7 @@ public record ItemDetail(long id, String priority, String status, List<String> l
     static MessageView message(Message m, List<MessageRevision> revisions) {
         return new MessageView(m.id, m.platform, m.channel, m.platformMessageId, m.conversationId, m.parentId,
                 m.authorId, m.authorName, m.text, m.lang, m.createdAt, m.permalink, m.attachmentKinds, m.state,
-                m.labels, m.priority == null ? null : "P" + m.priority, m.classification,
+                m.redactedAt, m.labels, m.priority == null ? null : "P" + m.priority, m.classification,
                 revisions.stream().map(r -> new Revision(r.text, r.replacedAt)).toList());
     }
 

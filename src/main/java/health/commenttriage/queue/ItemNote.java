@@ -24,7 +24,7 @@ public class ItemNote extends PanacheEntityBase {
     @Column(nullable = false)
     public String author;
 
-    @Column(nullable = false)
+    /** Null once retention has redacted it (notes may quote the message). */
     public String text;
 
     @Column(name = "created_at", nullable = false)

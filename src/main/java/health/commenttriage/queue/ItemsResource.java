@@ -86,7 +86,7 @@ public class ItemsResource {
     public Response get(@PathParam("id") String itemId) {
         long id = ItemActionsResource.itemId(itemId);
         TriageItem item = workflow.view(id, member);
-        return Response.ok(new ItemDetail(item.id, "P" + item.priority, item.status.name(), item.labels,
+        return Response.ok(new ItemDetail(item.id, item.practiceId, "P" + item.priority, item.status.name(), item.labels,
                 item.selfHarm, item.recommendHide, item.platform, item.channel, item.createdAt, item.dueAt,
                 item.claimedBy, item.claimExpiresAt, item.version,
                 messages.ofItem(id).stream().map(m -> ItemDetail.message(m, messages.revisions(m.id))).toList(),

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Puts messages in the queue the way platforms do (a signed webhook, then the inbox workers). */
-final class TestItems {
+public final class TestItems {
 
     private TestItems() {
     }
 
     /** A public comment with the text (plus a unique word) as an item; returns the item id. */
-    static long comment(InboxWorker worker, String text) {
+    public static long comment(InboxWorker worker, String text) {
         String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String body = "{\"id\":\"" + token + "\",\"channel\":\"comment\",\"author\":{\"id\":\"a-" + token
                 + "\",\"name\":\"Visitor\"},\"text\":\"" + text + " " + token + "\",\"lang\":\"en\"}";
