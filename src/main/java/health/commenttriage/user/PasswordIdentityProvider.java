@@ -7,7 +7,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import health.commenttriage.security.LoginThrottle;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks a username and password (HTTP Basic on the API, the login form on the pages) against app_user. */
@@ -18,9 +22,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public static final String PRACTICE_IDS = "practiceIds";
 
     private final UserAccounts accounts;
+    private final LoginThrottle throttle;
 
-    public PasswordIdentityProvider(UserAccounts accounts) {
+    public PasswordIdentityProvider(UserAccounts accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -31,12 +37,28 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identity(request.getUsername(), new String(request.getPassword().getPassword())));
+        String username = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = http == null ? "unknown" : http.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> identity(accounts.recentlyChecked(username, password)
+                .orElseGet(() -> checkPassword(username, password, address))));
     }
 
-    private SecurityIdentity identity(String username, String password) {
-        UserAccounts.Account account = accounts.check(username, password)
-                .orElseThrow(() -> new AuthenticationFailedException("wrong username or password"));
+    /** A real password check: refused while the username or address is locked out; failures counted. */
+    private UserAccounts.Account checkPassword(String username, String password, String address) {
+        long lockedFor = throttle.lockedFor(username, address);
+        if (lockedFor > 0) {
+            throw new AuthenticationFailedException("too many failed logins",
+                    Map.of(LoginThrottle.RETRY_AFTER, lockedFor));
+        }
+        return accounts.check(username, password).orElseThrow(() -> {
+            throttle.failed(username, address);
+            return new AuthenticationFailedException("wrong username or password");
+        });
+    }
+
+    private static SecurityIdentity identity(UserAccounts.Account account) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username()))
                 .addRoles(account.roles());
