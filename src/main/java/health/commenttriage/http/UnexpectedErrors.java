@@ -5,8 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,11 +40,6 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
     }
 
     private static Response problem(int status, String title, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("requestId", RequestIds.current());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(title, status, detail)).build();
     }
 }

@@ -1,5 +1,6 @@
 package health.commenttriage.ingest;
 
+import health.commenttriage.http.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -49,6 +50,7 @@ public class ProblemException extends RuntimeException {
         body.put("status", status);
         body.put("detail", getMessage());
         body.putAll(extensions);
+        body.put("requestId", RequestIds.current());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
