@@ -12,12 +12,12 @@ log=$(mktemp)
 # the access log gives the server-side time of each request (%D, whole milliseconds)
 export QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_ACCESS_LOG_PATTERN='%m %U %s %D' \
   QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true
-TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port \
+TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1)) \
   TRIAGE_ADMIN_USER=bench TRIAGE_ADMIN_PASSWORD=bench-password-1 \
   TRIAGE_INBOX_POLL_INTERVAL=1h java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$(dirname "$data")" "$log"' EXIT
-until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
+until curl -sf "localhost:$((port + 1))/q/health/ready" >/dev/null; do sleep 0.2; done
 pgport=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$log" | grep -o '[0-9]*$')
 echo "== seeding 1,000,000 items"
 time psql -q -h localhost -p "$pgport" -U postgres -f scripts/bench/seed-million-items.sql postgres

@@ -10,9 +10,9 @@ jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 1; }
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port java -jar "$jar" >/dev/null 2>&1 &
+  TRIAGE_EMBEDDED_DB=true TRIAGE_DATA_DIR="$data" QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 1)) java -jar "$jar" >/dev/null 2>&1 &
   pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/q/health/ready")" = 200 ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$((port + 1))/q/health/ready")" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { echo "run $i: the jar exited" >&2; exit 1; }
     sleep 0.1
   done

@@ -43,7 +43,7 @@ public class EventStreams {
     }
 
     /** Starts a stream: subscribe first, then replay, so an event committed in between is sent once, in order. */
-    void open(SseEventSink sink, Sse sse, List<Long> practiceIds, String lastEventId) {
+    public void open(SseEventSink sink, Sse sse, List<Long> practiceIds, String lastEventId) {
         Stream stream = new Stream(sink, sse, practiceIds);
         synchronized (stream) {
             open.put(stream, relay.subscribe(stream::send));

@@ -18,7 +18,7 @@ import java.util.Set;
  * A page of the queue: filters, then keyset pagination in queue order (priority, due time with no due
  * time last, id), so pages stay stable while items arrive. Invalid parameters name themselves.
  */
-final class ItemQuery {
+public final class ItemQuery {
 
     static final Set<String> LABELS = Set.of("EMERGENCY", "MEDICAL_ADVICE", "PRESCRIPTION", "PHI_DISCLOSURE",
             "COMPLAINT", "PRAISE", "GENERAL_INQUIRY", "SPAM", "OTHER");
@@ -26,7 +26,7 @@ final class ItemQuery {
     private static final Set<String> CHANNELS = Set.of("comment", "dm");
 
     /** A parameter that cannot be used, and why. */
-    static final class BadParameter extends Exception {
+    public static final class BadParameter extends Exception {
         BadParameter(String message) {
             super(message);
         }

@@ -11,7 +11,7 @@ public record ItemSummary(long id, String priority, String status, List<String> 
 
     private static final int EXCERPT = 140;
 
-    static ItemSummary of(TriageItem item, MessageStore.Newest newest) {
+    public static ItemSummary of(TriageItem item, MessageStore.Newest newest) {
         String text = newest == null || newest.textStart() == null ? "" : newest.textStart();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
         return new ItemSummary(item.id, "P" + item.priority, item.status.name(), item.labels, item.selfHarm,

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff queue over REST. */
@@ -33,9 +31,11 @@ public class ItemsResource {
     private final AuditTrail audit;
     private final ItemWorkflow workflow;
     private final StaffMember member;
+    private final QueueListing listing;
 
     public ItemsResource(MessageStore messages, DraftStore drafts, AuditTrail audit, ItemWorkflow workflow,
-            StaffMember member) {
+            StaffMember member, QueueListing listing) {
+        this.listing = listing;
         this.messages = messages;
         this.drafts = drafts;
         this.audit = audit;
@@ -54,25 +54,17 @@ public class ItemsResource {
             @QueryParam("channel") String channel, @QueryParam("q") String q,
             @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        ItemQuery query;
+        QueueListing.Page page;
         try {
-            query = new ItemQuery(status, priority, label, platform, channel, q, limit, cursor)
-                    .onlyPractices(member.practiceIds());
+            page = listing.page(new ItemQuery(status, priority, label, platform, channel, q, limit, cursor)
+                    .onlyPractices(member.practiceIds()));
         } catch (ItemQuery.BadParameter e) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        List<TriageItem> page = query.page();
-        boolean more = page.size() > query.limit();
-        List<TriageItem> items = more ? page.subList(0, query.limit()) : page;
-        Map<Long, MessageStore.Newest> newest = messages.newestOf(items.stream().map(i -> i.id).toList(),
-                ItemSummary.TEXT_NEEDED);
-        Response.ResponseBuilder response = Response.ok(items.stream()
-                .map(i -> ItemSummary.of(i, newest.get(i.id))).toList());
-        if (more) {
-            TriageItem last = items.get(items.size() - 1);
-            String next = new ItemQuery.Cursor(last.priority, last.dueAt, last.id).encode();
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
-            response.header("X-Next-Cursor", next);
+        Response.ResponseBuilder response = Response.ok(page.items());
+        if (page.nextCursor() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build(), "next");
+            response.header("X-Next-Cursor", page.nextCursor());
         }
         return response.build();
     }

@@ -58,7 +58,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         });
     }
 
-    private static SecurityIdentity identity(UserAccounts.Account account) {
+    static SecurityIdentity identity(UserAccounts.Account account) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username()))
                 .addRoles(account.roles());

@@ -33,12 +33,16 @@ public class UserAccounts {
 
     private final byte[] salt = new SecureRandom().generateSeed(16);
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private final Map<String, Known> sessions = new ConcurrentHashMap<>();
 
     /** Who a user is, as far as access goes. */
     public record Account(String username, Set<String> roles, List<Long> practiceIds) {
     }
 
     private record Checked(byte[] digest, Account account, long untilNanos) {
+    }
+
+    private record Known(Account account, long untilNanos) {
     }
 
     /** The account when the password is right and the account enabled; empty otherwise. */
@@ -69,6 +73,23 @@ public class UserAccounts {
             return Optional.of(known.account);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The account of a user logged in on the pages (their session cookie names them), while it is
+     * enabled; looked up at most every few seconds, so a disabled user's session ends within them.
+     */
+    @ActivateRequestContext
+    public Optional<Account> enabledAccount(String username) {
+        Known known = sessions.get(username);
+        if (known != null && known.untilNanos - System.nanoTime() > 0) {
+            return Optional.of(known.account);
+        }
+        Optional<Account> account = StaffUser.named(username).filter(u -> u.enabled).map(UserAccounts::accountOf);
+        account.ifPresentOrElse(
+                a -> sessions.put(username, new Known(a, System.nanoTime() + CHECKED_FOR.toNanos())),
+                () -> sessions.remove(username));
+        return account;
     }
 
     public static Account accountOf(StaffUser user) {
@@ -132,6 +153,7 @@ public class UserAccounts {
     public void touched(StaffUser user) {
         user.updatedAt = OffsetDateTime.now();
         checked.remove(user.username);
+        sessions.remove(user.username);
     }
 
     public static long count() {

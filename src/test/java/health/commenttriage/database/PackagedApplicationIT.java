@@ -34,14 +34,16 @@ class PackagedApplicationIT {
     private Path dataDirectory;
     private Path logFile;
     private int port;
+    private int managementPort;
 
     @BeforeEach
     void prepare() throws IOException {
         assertThat(JAR).as("run after the package phase").exists();
         dataDirectory = Files.createTempDirectory("triage-jar-it").resolve("pg");
         logFile = Files.createTempFile("triage-jar-it", ".log");
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
     }
 
@@ -96,9 +98,10 @@ class PackagedApplicationIT {
         env.put("TRIAGE_ADMIN_USER", "it-admin");
         env.put("TRIAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         long started = System.nanoTime();
         Process process = builder.start();
-        while (status("/q/health/ready") != 200) {
+        while (ready() != 200) {
             assertThat(process.isAlive()).as("the jar is running; its log:\n%s", log()).isTrue();
             assertThat(System.nanoTime() - started).as("ready within 60 s; log:\n%s", log())
                     .isLessThan(TimeUnit.SECONDS.toNanos(60));
@@ -125,9 +128,10 @@ class PackagedApplicationIT {
         return response.body().split("\"id\":", -1).length - 1;
     }
 
-    private int status(String path) {
+    /** Readiness, on the management port (health is not on the public one). */
+    private int ready() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -96,10 +96,8 @@ class TwoReplicasIT {
     }
 
     private int start(String name) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         Path log = directory.resolve(name + ".log");
         logs.add(log);
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString()).redirectErrorStream(true)
@@ -109,6 +107,7 @@ class TwoReplicasIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("TRIAGE_ADMIN_USER", ADMIN);
         env.put("TRIAGE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("TRIAGE_GENERIC_WEBHOOK_SECRET", SECRET);
@@ -116,12 +115,18 @@ class TwoReplicasIT {
         Process process = builder.start();
         replicas.add(process);
         long started = System.nanoTime();
-        while (status(port) != 200) {
+        while (status(managementPort) != 200) {
             assertThat(process.isAlive()).as("replica %s runs; its log:%n%s", name, Files.readString(log)).isTrue();
             assertThat(System.nanoTime() - started).as("ready within 60 s").isLessThan(TimeUnit.SECONDS.toNanos(60));
             Thread.sleep(200);
         }
         return port;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static int webhook(int port, String id, String body) throws Exception {

@@ -1,6 +1,7 @@
 package health.commenttriage.ops;
 
 import static health.commenttriage.user.StaffLogins.asAdmin;
+import static health.commenttriage.ops.ManagementPort.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,21 +15,27 @@ class OperationsSurfaceTest {
 
     @Test
     void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        management().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readinessChecksTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        management().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void metricsArePrometheusText() {
-        given().accept("text/plain").when().get("/q/metrics").then().statusCode(200)
+        management().accept("text/plain").when().get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package health.commenttriage.ops;
 
-import static io.restassured.RestAssured.given;
+import static health.commenttriage.ops.ManagementPort.management;
 import static org.awaitility.Awaitility.await;
 
 import health.commenttriage.database.EmbeddedPostgresResource;
@@ -14,16 +14,16 @@ class ReadinessTest {
 
     @Test
     void readinessTurnsDownWhileTheDatabaseIsStoppedAndUpWhenItReturns() {
-        given().when().get("/q/health/ready").then().statusCode(200);
+        management().when().get("/q/health/ready").then().statusCode(200);
         EmbeddedPostgresResource.stopDatabase();
         try {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> given().when().get("/q/health/ready").statusCode() == 503);
-            given().when().get("/q/health/live").then().statusCode(200);
+                    .until(() -> management().when().get("/q/health/ready").statusCode() == 503);
+            management().when().get("/q/health/live").then().statusCode(200);
         } finally {
             EmbeddedPostgresResource.restartDatabase();
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
+                .until(() -> management().when().get("/q/health/ready").statusCode() == 200);
     }
 }

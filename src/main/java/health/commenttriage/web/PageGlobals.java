@@ -1,0 +1,30 @@
+package health.commenttriage.web;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateGlobal;
+import java.util.List;
+import java.util.Locale;
+
+/** Lists the pages' controls offer, and how labels and statuses read to staff. */
+@TemplateGlobal
+public class PageGlobals {
+
+    static final List<String> priorities = List.of("P1", "P2", "P3", "P4", "P5");
+    static final List<String> labels = List.of("EMERGENCY", "MEDICAL_ADVICE", "PRESCRIPTION", "PHI_DISCLOSURE",
+            "COMPLAINT", "PRAISE", "GENERAL_INQUIRY", "SPAM", "OTHER");
+    static final List<String> platforms = List.of("facebook", "instagram", "messenger", "x", "generic");
+    static final List<String> statuses = List.of("NEW", "CLAIMED", "ESCALATED", "SENT", "DISMISSED", "WITHDRAWN");
+
+    @TemplateExtension
+    static class Words {
+
+        /** {@code MEDICAL_ADVICE} reads "medical advice". */
+        static String labelText(String label) {
+            return label.replace('_', ' ').toLowerCase(Locale.ROOT);
+        }
+
+        static String lower(String text) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+}
