@@ -242,6 +242,11 @@ public class ItemWorkflow {
         return note;
     }
 
+    /** What the linter says of a reply to this item, without recording anything (the page lints as staff type). */
+    public List<ReplyLinter.Violation> lintReply(long id, String text, StaffMember who) {
+        return lint(visibleItem(id, who), text == null ? "" : text);
+    }
+
     /** The item, when it exists and the caller may see its practice; 404 otherwise. */
     public TriageItem visibleItem(long id, StaffMember who) {
         return visible(TriageItem.findById(id), id, who);

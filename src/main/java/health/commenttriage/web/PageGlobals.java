@@ -23,8 +23,31 @@ public class PageGlobals {
             return label.replace('_', ' ').toLowerCase(Locale.ROOT);
         }
 
+        /** An enum constant's name ({@code EMERGENCY}), for ids and classes in the pages. */
+        static String enumName(Enum<?> value) {
+            return value.name();
+        }
+
         static String lower(String text) {
             return text.toLowerCase(Locale.ROOT);
+        }
+
+        /** The part of a text a span covers; empty when the text changed since (edited, redacted). */
+        static String span(String text, int start, int end) {
+            return text == null || start < 0 || end > text.length() || start >= end ? "" : text.substring(start, end);
+        }
+
+        static String statusText(health.commenttriage.queue.TriageItem item) {
+            return item.status.name().toLowerCase(Locale.ROOT);
+        }
+
+        /** "P1" to "P5". */
+        static String priorityName(health.commenttriage.queue.TriageItem item) {
+            return "P" + item.priority;
+        }
+
+        static boolean isOpen(health.commenttriage.queue.TriageItem item) {
+            return item.status.isOpen();
         }
     }
 }
