@@ -52,7 +52,21 @@ class RuleFamiliesTest {
             "I've got sharp chest pain since lunch, can someone call me",
             "my mom has had pressure in her chest for the last hour",
             "his chest has been aching all evening",
-            "me está doliendo mucho el pecho desde anoche"})
+            "me está doliendo mucho el pecho desde anoche",
+            // families added after held-out-4 (sentences written for this test)
+            "his chest feels like a vise and he's gone pale",
+            "he had a coin in his mouth a second ago and now it's gone, I think he swallowed it",
+            "a hornet got her on the cheek and now her voice is raspy and she can barely swallow",
+            "blood just keeps gushing out of the cut on his leg",
+            "the rags we're holding on it are completely soaked through",
+            "my son knocked a pot of boiling water onto his arm",
+            "my dad is diabetic and he's acting drunk, slurring, I'm scared",
+            "her glucometer reads 44 and she's not making sense",
+            "he's twitching and jerking for about 5 min and won't respond",
+            "un señor con un cuchillo entró a la sala de espera, estamos encerrados en el baño",
+            "a mi hijo se le cayó encima la olla y se quemó con agua hirviendo",
+            "tengo 34 semanas y de repente me mojé toda, no es pipí",
+            "mi esposo está tieso y temblando desde hace 5 minutos y no reacciona"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -64,7 +78,12 @@ class RuleFamiliesTest {
     @CsvSource(delimiter = '|', value = {
             "i don't want to be alive anymore. tonight i end it",
             "took every pill in the bottle 💊💊 sorry everyone",
-            "ya no quiero vivir, me voy a quitar la vida"})
+            "ya no quiero vivir, me voy a quitar la vida",
+            "I can't see the point of getting up anymore",
+            "I've got a bunch of my sleeping pills stashed, tonight",
+            "finished writing my goodbye notes",
+            "I'm getting my affairs in order, nobody will have to deal with me much longer",
+            "esta noche me trago todas las pastillas que tengo"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -91,7 +110,10 @@ class RuleFamiliesTest {
             "me muero de risa con sus videos",
             "20 weeks along and we saw the baby on the screen, so happy",
             "the whole family loved the flu clinic, thanks for fixing the heater in the lobby",
-            "what are the signs of a seizure, do eyes roll back?"})
+            "what are the signs of a seizure, do eyes roll back?",
+            // recovery told with "again" / "de nuevo" stays in the past
+            "in 2021 I had a stroke and thanks to your therapists I'm walking again",
+            "hace tres años me dio un infarto y gracias a ustedes trabajo de nuevo"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
