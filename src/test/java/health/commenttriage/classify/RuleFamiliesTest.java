@@ -197,7 +197,42 @@ class RuleFamiliesTest {
             "I need my blood pressure pills renewed before friday|PRESCRIPTION",
             "we switched pharmacies, can you send my son's script to the new one|PRESCRIPTION",
             "se me acabaron las pastillas de la presión|PRESCRIPTION",
-            "me mandan la receta a la farmacia de siempre por favor|PRESCRIPTION"})
+            "me mandan la receta a la farmacia de siempre por favor|PRESCRIPTION",
+            // families added after held-out-4 (sentences written for this test)
+            "my pharmacy says there are no refills left on my inhaler|PRESCRIPTION",
+            "I'd like my statin transferred to the walmart pharmacy|PRESCRIPTION",
+            "the gabapentin isn't cutting it, could she prescribe me something stronger|PRESCRIPTION",
+            "his epipen is expired and the other one is used up, can you order another one|PRESCRIPTION",
+            "could Dr. Shah get me back on the wellbutrin|PRESCRIPTION",
+            "¿me pueden mandar la insulina de mi mamá a la farmacia de la esquina?|PRESCRIPTION",
+            "¿me dan más lorazepam? se me cayó el frasco al lavabo|PRESCRIPTION",
+            "que me receten algo diferente, el que tengo me da mareo|PRESCRIPTION",
+            "ya nada más me quedan dos pastillas de la presión, ¿me la resurten?|PRESCRIPTION",
+            "toddler has a fever and a rash, tylenol or urgent care?|MEDICAL_ADVICE",
+            "my knee keeps clicking when I climb stairs, could it be arthritis?|MEDICAL_ADVICE",
+            "her stool is pale, does that mean something with her liver|MEDICAL_ADVICE",
+            "how long is too long for a cough to hang on|MEDICAL_ADVICE",
+            "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
+            "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
+            "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
+            "called every day this week and your mailbox is always full|COMPLAINT",
+            "the nurse treated my husband like he was faking it|COMPLAINT",
+            "the check-in at the new building was a total circus|COMPLAINT",
+            "el doctor me habló con un tono bien prepotente|COMPLAINT",
+            "ya es el segundo mes con cobros duplicados en mi tarjeta|COMPLAINT",
+            "la atención en recepción ha sido pésima toda la semana|COMPLAINT",
+            "I appreciate the way your nurses explain everything|PRAISE",
+            "the physical therapy team made it all possible, back to hiking|PRAISE",
+            "your staff took such good care of my grandpa|PRAISE",
+            "easiest blood draw I've ever had, no joke|PRAISE",
+            "salí bien satisfecha con la doctora|PRAISE",
+            "la mejor pediatra de todo el condado|PRAISE",
+            "does the clinic offer lactation classes?|GENERAL_INQUIRY",
+            "who's the best dermatologist in your group for acne?|GENERAL_INQUIRY",
+            "vamos a llegar como 15 minutos tarde, ¿nos esperan?|GENERAL_INQUIRY",
+            "¿tienen talleres para cuidadores?|GENERAL_INQUIRY",
+            "Win a free PS5! share this post and tag 3 friends|SPAM",
+            "sígueme y te sigo, promo de likes 🔥|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -217,5 +252,33 @@ class RuleFamiliesTest {
     void aRefillThePharmacyNeverReceivedIsAComplaintOnly() {
         Classification c = of("the drugstore never received my refill and no one picks up at your office");
         assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
+    }
+
+    @ParameterizedTest(name = "{1}, not {2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a form that "nearly gave me a heart attack" is a complaint, not an emergency
+            "the new intake paperwork almost gave me a heart attack, it's 6 pages|COMPLAINT|EMERGENCY",
+            // losing records is a complaint, not a records request
+            "your office lost my records twice this year|COMPLAINT|GENERAL_INQUIRY",
+            // a child who "complains of" a symptom is not a complaint about the practice
+            "mi hijo se queja de dolor de oído, ¿le doy algo?|MEDICAL_ADVICE|COMPLAINT",
+            // a hypothetical routing question is an inquiry, not advice
+            "si algún día mi papá se desmaya, ¿a qué hospital lo llevo?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+    void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
+        assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "disclosure: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "my creatinine came back at 1.8 last week",
+            "two days after my shoulder scope and it still throbs",
+            "the booster she had yesterday left her arm sore",
+            "type 1 diabetic for 20 years, looking for a new endo",
+            "post-op from the hernia repair, when can I lift",
+            "me quedé sin insulina desde el sábado",
+            "a mi hija le dio infección de orina otra vez",
+            "tengo 28 semanas y me duele la espalda"})
+    void disclosuresWithoutTheUsualFrame(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.PHI_DISCLOSURE);
     }
 }
