@@ -52,7 +52,21 @@ class RuleFamiliesTest {
             "I've got sharp chest pain since lunch, can someone call me",
             "my mom has had pressure in her chest for the last hour",
             "his chest has been aching all evening",
-            "me está doliendo mucho el pecho desde anoche"})
+            "me está doliendo mucho el pecho desde anoche",
+            // families added after held-out-4 (sentences written for this test)
+            "his chest feels like a vise and he's gone pale",
+            "he had a coin in his mouth a second ago and now it's gone, I think he swallowed it",
+            "a hornet got her on the cheek and now her voice is raspy and she can barely swallow",
+            "blood just keeps gushing out of the cut on his leg",
+            "the rags we're holding on it are completely soaked through",
+            "my son knocked a pot of boiling water onto his arm",
+            "my dad is diabetic and he's acting drunk, slurring, I'm scared",
+            "her glucometer reads 44 and she's not making sense",
+            "he's twitching and jerking for about 5 min and won't respond",
+            "un señor con un cuchillo entró a la sala de espera, estamos encerrados en el baño",
+            "a mi hijo se le cayó encima la olla y se quemó con agua hirviendo",
+            "tengo 34 semanas y de repente me mojé toda, no es pipí",
+            "mi esposo está tieso y temblando desde hace 5 minutos y no reacciona"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -64,7 +78,12 @@ class RuleFamiliesTest {
     @CsvSource(delimiter = '|', value = {
             "i don't want to be alive anymore. tonight i end it",
             "took every pill in the bottle 💊💊 sorry everyone",
-            "ya no quiero vivir, me voy a quitar la vida"})
+            "ya no quiero vivir, me voy a quitar la vida",
+            "I can't see the point of getting up anymore",
+            "I've got a bunch of my sleeping pills stashed, tonight",
+            "finished writing my goodbye notes",
+            "I'm getting my affairs in order, nobody will have to deal with me much longer",
+            "esta noche me trago todas las pastillas que tengo"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -91,7 +110,10 @@ class RuleFamiliesTest {
             "me muero de risa con sus videos",
             "20 weeks along and we saw the baby on the screen, so happy",
             "the whole family loved the flu clinic, thanks for fixing the heater in the lobby",
-            "what are the signs of a seizure, do eyes roll back?"})
+            "what are the signs of a seizure, do eyes roll back?",
+            // recovery told with "again" / "de nuevo" stays in the past
+            "in 2021 I had a stroke and thanks to your therapists I'm walking again",
+            "hace tres años me dio un infarto y gracias a ustedes trabajo de nuevo"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -175,8 +197,88 @@ class RuleFamiliesTest {
             "I need my blood pressure pills renewed before friday|PRESCRIPTION",
             "we switched pharmacies, can you send my son's script to the new one|PRESCRIPTION",
             "se me acabaron las pastillas de la presión|PRESCRIPTION",
-            "me mandan la receta a la farmacia de siempre por favor|PRESCRIPTION"})
+            "me mandan la receta a la farmacia de siempre por favor|PRESCRIPTION",
+            // families added after held-out-4 (sentences written for this test)
+            "my pharmacy says there are no refills left on my inhaler|PRESCRIPTION",
+            "I'd like my statin transferred to the walmart pharmacy|PRESCRIPTION",
+            "the gabapentin isn't cutting it, could she prescribe me something stronger|PRESCRIPTION",
+            "his epipen is expired and the other one is used up, can you order another one|PRESCRIPTION",
+            "could Dr. Shah get me back on the wellbutrin|PRESCRIPTION",
+            "¿me pueden mandar la insulina de mi mamá a la farmacia de la esquina?|PRESCRIPTION",
+            "¿me dan más lorazepam? se me cayó el frasco al lavabo|PRESCRIPTION",
+            "que me receten algo diferente, el que tengo me da mareo|PRESCRIPTION",
+            "ya nada más me quedan dos pastillas de la presión, ¿me la resurten?|PRESCRIPTION",
+            "toddler has a fever and a rash, tylenol or urgent care?|MEDICAL_ADVICE",
+            "my knee keeps clicking when I climb stairs, could it be arthritis?|MEDICAL_ADVICE",
+            "her stool is pale, does that mean something with her liver|MEDICAL_ADVICE",
+            "how long is too long for a cough to hang on|MEDICAL_ADVICE",
+            "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
+            "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
+            "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
+            "called every day this week and your mailbox is always full|COMPLAINT",
+            "the nurse treated my husband like he was faking it|COMPLAINT",
+            "the check-in at the new building was a total circus|COMPLAINT",
+            "el doctor me habló con un tono bien prepotente|COMPLAINT",
+            "ya es el segundo mes con cobros duplicados en mi tarjeta|COMPLAINT",
+            "la atención en recepción ha sido pésima toda la semana|COMPLAINT",
+            "I appreciate the way your nurses explain everything|PRAISE",
+            "the physical therapy team made it all possible, back to hiking|PRAISE",
+            "your staff took such good care of my grandpa|PRAISE",
+            "easiest blood draw I've ever had, no joke|PRAISE",
+            "salí bien satisfecha con la doctora|PRAISE",
+            "la mejor pediatra de todo el condado|PRAISE",
+            "does the clinic offer lactation classes?|GENERAL_INQUIRY",
+            "who's the best dermatologist in your group for acne?|GENERAL_INQUIRY",
+            "vamos a llegar como 15 minutos tarde, ¿nos esperan?|GENERAL_INQUIRY",
+            "¿tienen talleres para cuidadores?|GENERAL_INQUIRY",
+            "Win a free PS5! share this post and tag 3 friends|SPAM",
+            "sígueme y te sigo, promo de likes 🔥|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
+    }
+
+    // entries whose last alternative ended in \W could never match: the engine adds (?!\w) after every
+    // pattern, so a match that ends on a space before a word always failed
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "I ran out of my thyroid pills on sunday, can someone help|PRESCRIPTION",
+            "running low on her seizure meds, what do we do|PRESCRIPTION",
+            "how do I get a referral to a podiatrist|GENERAL_INQUIRY"})
+    void entriesEndingInANonWordCharacterMatch(String text, Label label) {
+        assertThat(of(text).labels()).as(text).contains(label);
+    }
+
+    @Test
+    void aRefillThePharmacyNeverReceivedIsAComplaintOnly() {
+        Classification c = of("the drugstore never received my refill and no one picks up at your office");
+        assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
+    }
+
+    @ParameterizedTest(name = "{1}, not {2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a form that "nearly gave me a heart attack" is a complaint, not an emergency
+            "the new intake paperwork almost gave me a heart attack, it's 6 pages|COMPLAINT|EMERGENCY",
+            // losing records is a complaint, not a records request
+            "your office lost my records twice this year|COMPLAINT|GENERAL_INQUIRY",
+            // a child who "complains of" a symptom is not a complaint about the practice
+            "mi hijo se queja de dolor de oído, ¿le doy algo?|MEDICAL_ADVICE|COMPLAINT",
+            // a hypothetical routing question is an inquiry, not advice
+            "si algún día mi papá se desmaya, ¿a qué hospital lo llevo?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+    void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
+        assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "disclosure: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "my creatinine came back at 1.8 last week",
+            "two days after my shoulder scope and it still throbs",
+            "the booster she had yesterday left her arm sore",
+            "type 1 diabetic for 20 years, looking for a new endo",
+            "post-op from the hernia repair, when can I lift",
+            "me quedé sin insulina desde el sábado",
+            "a mi hija le dio infección de orina otra vez",
+            "tengo 28 semanas y me duele la espalda"})
+    void disclosuresWithoutTheUsualFrame(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.PHI_DISCLOSURE);
     }
 }
