@@ -1,6 +1,8 @@
 package health.commenttriage.practice;
 
+import health.commenttriage.audit.AuditTrail;
 import health.commenttriage.user.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.ingest.Problem;
 import jakarta.transaction.Transactional;
@@ -57,6 +59,14 @@ public class PracticesAdminResource {
         }
     }
 
+    private final AuditTrail audit;
+    private final SecurityIdentity caller;
+
+    public PracticesAdminResource(AuditTrail audit, SecurityIdentity caller) {
+        this.audit = audit;
+        this.caller = caller;
+    }
+
     @GET
     public List<Profile> list() {
         return Practice.<Practice>listAll().stream().map(Profile::of).toList();
@@ -104,7 +114,10 @@ public class PracticesAdminResource {
         if (change.retentionDays() != null) { // 0: back to TRIAGE_RETENTION_DAYS
             practice.retentionDays = change.retentionDays() == 0 ? null : change.retentionDays();
         }
-        return Response.ok(Profile.of(practice)).build();
+        Profile after = Profile.of(practice);
+        // the profile is the practice's public contact details, never a patient's
+        audit.record(caller.getPrincipal().getName(), "practice.updated", id, null, Map.of("profile", after));
+        return Response.ok(after).build();
     }
 
     @GET

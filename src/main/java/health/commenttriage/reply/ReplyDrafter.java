@@ -143,6 +143,22 @@ public class ReplyDrafter {
         return t.data("p", practice).render().strip();
     }
 
+    /** The wording a practice uses for a template: its own, or the service's (the template's source). */
+    public String wording(String template, String lang, Practice practice) {
+        String own = ownWordings(practice).get(template + "." + lang);
+        if (own != null) {
+            return own;
+        }
+        try (var in = ReplyDrafter.class.getResourceAsStream("/templates/replies/" + template + "." + lang + ".txt")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no reply template " + template + "." + lang);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Fills a proposed wording with the practice's profile, to check it before it is saved. */
     String preview(String body, Practice practice) {
         return engine.parse(body).data("p", practice).render().strip();

@@ -78,24 +78,15 @@ public class TemplatesAdminResource {
         if (request == null || request.body() == null || request.body().isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "body is required");
         }
-        String preview;
-        try {
-            preview = drafter.preview(request.body(), practice);
-        } catch (TemplateException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "body is not a valid template: " + e.getMessage());
+        Check check = check(practice, template, lang, request.body());
+        if (check.error() != null) {
+            return Problem.response(Response.Status.BAD_REQUEST, check.error());
         }
-        // the emergency wording opens every emergency reply, so it must give the number first
-        List<Label> labels = template.equals("emergency") ? List.of(Label.EMERGENCY) : List.of();
-        List<ReplyLinter.Violation> violations = new ArrayList<>(
-                linter.lint(preview, ReplyLinter.Context.of(practice, null, null, lang, labels)));
-        if (template.equals("crisis") && !preview.contains(practice.crisisLine)) {
-            violations.add(new ReplyLinter.Violation("crisis-line", 0, preview.length(),
-                    "The crisis template must give the crisis line " + practice.crisisLine + "."));
-        }
-        if (!violations.isEmpty()) {
+        if (!check.violations().isEmpty()) {
             return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Refusal("Unprocessable Content", 422,
-                    "the wording fails the reply linter", preview, violations)).build();
+                    "the wording fails the reply linter", check.preview(), check.violations())).build();
         }
+        String preview = check.preview();
         TemplateOverride own = TemplateOverride.<TemplateOverride>find("practiceId = ?1 and template = ?2 and lang = ?3",
                 id, template, lang).firstResult();
         if (own == null) {
@@ -108,6 +99,29 @@ public class TemplatesAdminResource {
         own.updatedAt = OffsetDateTime.now();
         own.persist();
         return Response.ok(new Override(template, lang, own.body, preview, own.updatedAt)).build();
+    }
+
+    /** A proposed wording filled with the practice's profile, and what the linter says of it. */
+    public record Check(String preview, List<ReplyLinter.Violation> violations, String error) {
+    }
+
+    /** Checks a wording without saving it (the settings page previews as admins edit). */
+    public Check check(Practice practice, String template, String lang, String body) {
+        String preview;
+        try {
+            preview = drafter.preview(body, practice);
+        } catch (TemplateException e) {
+            return new Check(null, List.of(), "body is not a valid template: " + e.getMessage());
+        }
+        // the emergency wording opens every emergency reply, so it must give the number first
+        List<Label> labels = template.equals("emergency") ? List.of(Label.EMERGENCY) : List.of();
+        List<ReplyLinter.Violation> violations = new ArrayList<>(
+                linter.lint(preview, ReplyLinter.Context.of(practice, null, null, lang, labels)));
+        if (template.equals("crisis") && !preview.contains(practice.crisisLine)) {
+            violations.add(new ReplyLinter.Violation("crisis-line", 0, preview.length(),
+                    "The crisis template must give the crisis line " + practice.crisisLine + "."));
+        }
+        return new Check(preview, violations, null);
     }
 
     /** Back to the service's own wording. */

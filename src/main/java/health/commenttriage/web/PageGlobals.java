@@ -13,6 +13,7 @@ public class PageGlobals {
     static final List<String> labels = List.of("EMERGENCY", "MEDICAL_ADVICE", "PRESCRIPTION", "PHI_DISCLOSURE",
             "COMPLAINT", "PRAISE", "GENERAL_INQUIRY", "SPAM", "OTHER");
     static final List<String> platforms = List.of("facebook", "instagram", "messenger", "x", "generic");
+    static final List<String> roles = List.of("staff", "supervisor", "admin");
     static final List<String> statuses = List.of("NEW", "CLAIMED", "ESCALATED", "SENT", "DISMISSED", "WITHDRAWN");
 
     @TemplateExtension
