@@ -45,6 +45,19 @@
       el.textContent = span((now - Date.parse(el.getAttribute('data-since'))) / 1000) + ' ago';
     });
   }
+  // absolute times in the reader's own clock and words
+  function localTimes() {
+    document.querySelectorAll('time.local:not([data-done])').forEach(function (el) {
+      var at = new Date(el.getAttribute('datetime'));
+      if (!isNaN(at)) { el.textContent = at.toLocaleString(); el.setAttribute('data-done', ''); }
+    });
+    document.querySelectorAll('[data-age-seconds]:not([data-done])').forEach(function (el) {
+      el.textContent = span(Number(el.getAttribute('data-age-seconds')));
+      el.setAttribute('data-done', '');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', localTimes);
+  document.addEventListener('htmx:afterSettle', localTimes);
   setInterval(tick, 1000);
   document.addEventListener('DOMContentLoaded', tick);
   document.addEventListener('htmx:afterSettle', tick);

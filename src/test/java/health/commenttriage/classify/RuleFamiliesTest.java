@@ -185,6 +185,7 @@ class RuleFamiliesTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
+            "could you help me understand what these lab numbers show|MEDICAL_ADVICE",
             "my knee pops when I squat, should I be worried?|MEDICAL_ADVICE",
             "he fell off the swing and has a bump, what should we watch for|MEDICAL_ADVICE",
             "is it strep or a cold, my throat has been raw for two days|MEDICAL_ADVICE",
