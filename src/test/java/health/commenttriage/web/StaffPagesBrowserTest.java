@@ -71,10 +71,13 @@ class StaffPagesBrowserTest {
         // the queue: emergencies first, priority in words as well as colour
         Locator rows = page.locator("tr.item");
         assertThat(rows.first().getAttribute("data-priority")).isEqualTo("P1");
-        List<String> ids = rows.evaluateAll("rs => rs.map(r => r.dataset.itemId)") instanceof List<?> l
-                ? l.stream().map(String::valueOf).toList() : List.of();
-        assertThat(ids.indexOf(Long.toString(emergency))).isGreaterThanOrEqualTo(0)
-                .isLessThan(ids.indexOf(Long.toString(inquiry)));
+        List<String> ids = strings(rows.evaluateAll("rs => rs.map(r => r.dataset.itemId)"));
+        List<String> priorities = strings(rows.evaluateAll("rs => rs.map(r => r.dataset.priority)"));
+        assertThat(priorities).as("emergencies first, then by priority").isSorted();
+        int emergencyRow = ids.indexOf(Long.toString(emergency));
+        int inquiryRow = ids.indexOf(Long.toString(inquiry));
+        assertThat(emergencyRow).as("the seeded emergency is on the first page").isGreaterThanOrEqualTo(0);
+        assertThat(inquiryRow == -1 || emergencyRow < inquiryRow).as("the emergency comes before the inquiry").isTrue();
         assertThat(page.locator("tr.item[data-item-id='" + emergency + "'] .prio-badge")).containsText("emergency");
 
         // a colleague's screen, to see the item leave the queue live
@@ -185,6 +188,10 @@ class StaffPagesBrowserTest {
             assertThat(response.status()).as(path).isEqualTo(403);
         }
         assertThat(page.locator("nav a[href='/admin/practice']")).hasCount(0);
+    }
+
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     private BrowserContext newContext() {
