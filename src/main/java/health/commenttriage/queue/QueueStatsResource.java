@@ -1,6 +1,8 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.database.PgArrays;
 import health.commenttriage.user.Roles;
+import health.commenttriage.user.StaffMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -24,10 +26,13 @@ public class QueueStatsResource {
     public record Stats(Map<String, PriorityStats> byPriority, Map<String, Long> byStatus, long open, long overdue) {
     }
 
-    private final EntityManager entityManager;
 
-    public QueueStatsResource(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final StaffMember member;
+
+    public QueueStatsResource(EntityManager entityManager, StaffMember member) {
         this.entityManager = entityManager;
+        this.member = member;
     }
 
     @GET
@@ -41,7 +46,8 @@ public class QueueStatsResource {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT priority, count(*), extract(epoch FROM now() - min(created_at))::bigint,
                        count(*) FILTER (WHERE due_at < now())
-                FROM triage_item WHERE status IN ('NEW', 'CLAIMED', 'ESCALATED') GROUP BY priority""").getResultList();
+                FROM triage_item WHERE status IN ('NEW', 'CLAIMED', 'ESCALATED')""" + visible() + " GROUP BY priority")
+                .getResultList();
         long open = 0;
         long overdue = 0;
         for (Object[] row : rows) {
@@ -59,11 +65,17 @@ public class QueueStatsResource {
             }
         }
         List<Object[]> statuses = entityManager.createNativeQuery("""
-                SELECT status, count(*) FROM triage_item WHERE status IN ('NEW', 'CLAIMED', 'ESCALATED')
-                GROUP BY status""").getResultList();
+                SELECT status, count(*) FROM triage_item WHERE status IN ('NEW', 'CLAIMED', 'ESCALATED')""" + visible()
+                + " GROUP BY status").getResultList();
         for (Object[] row : statuses) {
             byStatus.put((String) row[0], ((Number) row[1]).longValue());
         }
         return new Stats(byPriority, byStatus, open, overdue);
+    }
+
+    /** A user limited to some practices counts only theirs (the ids are numbers from the user's account). */
+    private String visible() {
+        List<Long> practices = member.practiceIds();
+        return practices == null ? "" : " AND practice_id = ANY('" + PgArrays.literal(practices) + "'::bigint[])";
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The login form (Quarkus' form authentication checks it at {@code /j_security_check} and sets the
- * session cookie) and logging out, which drops that cookie.
+ * session cookie) and logging out, which drops that cookie (or single sign-on's).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -30,6 +30,9 @@ public class LoginPage {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean expired);
     }
+
+    /** quarkus-oidc's session cookie, when staff logged in with single sign-on. */
+    private static final String SINGLE_SIGN_ON_COOKIE = "q_session";
 
     private final SecurityIdentity identity;
     private final String sessionCookie;
@@ -60,8 +63,12 @@ public class LoginPage {
     @RolesAllowed(Roles.STAFF)
     @Operation(hidden = true)
     public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
-                .secure(secureCookies).sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/login")).header("HX-Redirect", "/login").cookie(expired).build();
+        return Response.seeOther(URI.create("/login")).header("HX-Redirect", "/login")
+                .cookie(expired(sessionCookie), expired(SINGLE_SIGN_ON_COOKIE)).build();
+    }
+
+    private NewCookie expired(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).secure(secureCookies)
+                .sameSite(NewCookie.SameSite.STRICT).build();
     }
 }

@@ -21,6 +21,18 @@ class QueueStatsTest {
     InboxWorker worker;
 
     @Test
+    void aUserLimitedToOtherPracticesCountsNoneOfThese() {
+        asAdmin().contentType("application/json").body(java.util.Map.of("username", "stats-elsewhere",
+                "password", health.commenttriage.user.StaffLogins.PASSWORD, "roles", java.util.List.of("staff"),
+                "practiceIds", java.util.List.of(987654321L))).post("/api/v1/admin/users");
+        TestItems.comment(worker, "Is the office open on Saturday?");
+        JsonPath limited = health.commenttriage.user.StaffLogins.as("stats-elsewhere").get("/api/v1/queue/stats")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(limited.getLong("open")).isZero();
+        assertThat(asAdmin().get("/api/v1/queue/stats").jsonPath().getLong("open")).isPositive();
+    }
+
+    @Test
     void statsCountOpenWorkAndOverdueItems() {
         JsonPath before = asAdmin().when().get("/api/v1/queue/stats").then().statusCode(200).extract().jsonPath();
         String id = "stats-" + UUID.randomUUID();

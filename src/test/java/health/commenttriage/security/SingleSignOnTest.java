@@ -1,0 +1,71 @@
+package health.commenttriage.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import health.commenttriage.user.StaffLogins;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With TRIAGE_OIDC_ISSUER set, the issuer's tokens open the API and its login opens the pages. */
+@QuarkusTest
+@TestProfile(SingleSignOnTest.WithIssuer.class)
+class SingleSignOnTest {
+
+    public static class WithIssuer implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(FakeOidcIssuer.class));
+        }
+    }
+
+    @Test
+    void aBearerTokenOfTheIssuerOpensTheApiWithTheMappedRole() {
+        String supervisor = FakeOidcIssuer.token("sso-sup", List.of("triage-supervisors"));
+        given().auth().oauth2(supervisor).get("/api/v1/items").then().statusCode(200);
+        given().auth().oauth2(supervisor).get("/api/v1/feedback/export").then().statusCode(200);
+        given().auth().oauth2(supervisor).get("/api/v1/admin/users").then().statusCode(403);
+        String frontDesk = FakeOidcIssuer.token("sso-desk", List.of("triage-front-desk"));
+        given().auth().oauth2(frontDesk).get("/api/v1/items").then().statusCode(200);
+        given().auth().oauth2(frontDesk).get("/api/v1/feedback/export").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenWithoutARoleOrFromAnotherKeyIsRefused() {
+        given().auth().oauth2(FakeOidcIssuer.token("sso-nobody", List.of("visitors"))).get("/api/v1/items")
+                .then().statusCode(403);
+        given().auth().oauth2(FakeOidcIssuer.forgedToken("sso-forger", List.of("triage-supervisors")))
+                .get("/api/v1/items").then().statusCode(401);
+        given().get("/api/v1/items").then().statusCode(401);
+    }
+
+    @Test
+    void localUsersKeepHttpBasic() {
+        StaffLogins.asAdmin().get("/api/v1/items").then().statusCode(200);
+    }
+
+    @Test
+    void thePagesLogInAtTheIssuer() {
+        Response start = given().redirects().follow(false).get("/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorize = start.header("Location");
+        assertThat(authorize).startsWith(FakeOidcIssuer.issuerUri() + "/authorize")
+                .contains("client_id=" + FakeOidcIssuer.CLIENT_ID);
+        Map<String, String> cookies = start.getCookies();
+
+        Response issuer = given().redirects().follow(false).get(authorize);
+        String callback = issuer.header("Location");
+        Response back = given().redirects().follow(false).cookies(cookies).get(callback);
+        assertThat(back.statusCode()).as(back.asString()).isIn(302, 303);
+        Map<String, String> session = back.getCookies();
+        assertThat(session).containsKey("q_session");
+        given().redirects().follow(false).cookies(session).get("/").then().statusCode(200)
+                .body(containsString(FakeOidcIssuer.SSO_USER)).body(containsString("Reports"));
+    }
+}
