@@ -70,6 +70,7 @@ class PackagedApplicationIT {
         Process first = start();
         long demoItems = openItemCount();
         assertThat(demoItems).as("demo data queued through the inbox").isGreaterThan(10);
+        assertProdHardening();
         stopGracefully(first);
         assertThat(OrphanedPostmaster.runningPostmaster(dataDirectory)).as("no postgres left after SIGTERM").isEmpty();
 
@@ -111,6 +112,22 @@ class PackagedApplicationIT {
         // the workers drain the demo deliveries within a few polls
         Thread.sleep(3000);
         return process;
+    }
+
+    /** In prod: HSTS on every answer, and the session cookie only ever sent over TLS. */
+    private void assertProdHardening() throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v ->
+                assertThat(v).contains("max-age="));
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=it-admin&j_password=" + ADMIN_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("triage-session=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict"));
     }
 
     private void stopGracefully(Process process) throws InterruptedException {

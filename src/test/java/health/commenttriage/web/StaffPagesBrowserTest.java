@@ -181,6 +181,23 @@ class StaffPagesBrowserTest {
     }
 
     @Test
+    void thePagesReflowAt200PercentZoom() {
+        long id = TestItems.comment(worker, "I need a refill of my inhaler, I am almost out");
+        // 1366x768 at 200% zoom leaves 683x384 CSS pixels
+        BrowserContext zoomed = browser.newContext(new Browser.NewContextOptions().setViewportSize(683, 384));
+        Page page = login(zoomed, user("browser-zoom", "staff"));
+        assertThat(sidewaysOverflow(page)).as("the queue page does not scroll sideways").isLessThanOrEqualTo(1);
+        page.navigate(base + "items/" + id);
+        assertThat(page.locator("#draft-0")).isVisible();
+        assertThat(sidewaysOverflow(page)).as("the item page does not scroll sideways").isLessThanOrEqualTo(1);
+    }
+
+    private static int sidewaysOverflow(Page page) {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue();
+    }
+
+    @Test
     void staffCannotOpenTheAdminPages() {
         Page page = login(newContext(), user("browser-plain-staff", "staff"));
         for (String path : List.of("admin/practice", "admin/users", "admin/deliveries")) {
