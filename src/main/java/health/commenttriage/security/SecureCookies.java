@@ -2,10 +2,13 @@ package health.commenttriage.security;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.impl.ServerCookie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,9 +29,25 @@ class SecureCookies {
             return;
         }
         filters.register(context -> {
-            context.addHeadersEndHandler(ignored -> secure(context.response().headers()));
+            context.addHeadersEndHandler(ignored -> {
+                secureNewCookies(context.request().cookies());
+                secure(context.response().headers());
+            });
             context.next();
         }, 900);
+    }
+
+    /**
+     * Cookies set through Vert.x (the login form's session cookie) are written out after this point,
+     * from the request's cookie jar; only the ones set in this answer are marked, so the browser's own
+     * cookies are not sent back.
+     */
+    static void secureNewCookies(Set<Cookie> cookies) {
+        for (Cookie cookie : cookies) {
+            if (cookie instanceof ServerCookie set && (set.isChanged() || !set.isFromUserAgent())) {
+                cookie.setSecure(true);
+            }
+        }
     }
 
     static void secure(MultiMap headers) {
