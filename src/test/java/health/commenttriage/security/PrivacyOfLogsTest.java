@@ -4,6 +4,7 @@ import static health.commenttriage.user.StaffLogins.asAdmin;
 import static health.commenttriage.user.StaffLogins.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.commenttriage.ingest.CapturedLog;
 import health.commenttriage.ingest.InboxWorker;
 import health.commenttriage.ingest.SignedWebhooks;
 import health.commenttriage.web.PageSession;
@@ -12,11 +13,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,34 +35,9 @@ class PrivacyOfLogsTest {
 
     @Test
     void textsNamesHandlesDraftsAndNotesNeverReachTheLog() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        line.append(' ').append(parameter);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(' ').append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<String> lines;
+        try (CapturedLog log = CapturedLog.start()) {
+            lines = log.lines();
             String body = "{\"id\":\"priv-flow-1\",\"channel\":\"dm\",\"conversationId\":\"priv-conv\",\"author\":{\"id\":\""
                     + HANDLE + "\",\"name\":\"" + NAME + "\",\"handle\":\"" + HANDLE + "\"},\"text\":\"" + TEXT + "\"}";
             SignedWebhooks.generic("webform", "priv-flow-1", body.getBytes(StandardCharsets.UTF_8)).then().statusCode(200);
@@ -92,8 +63,6 @@ class PrivacyOfLogsTest {
                     .then().statusCode(200);
             asAdmin().get("/api/v1/admin/authors/generic/" + HANDLE).then().statusCode(200);
             asAdmin().get("/api/v1/items/" + id).then().statusCode(200);
-        } finally {
-            root.removeHandler(capture);
         }
         assertThat(lines).as("something was logged").isNotEmpty();
         assertThat(lines).noneMatch(line -> SECRETS.stream().anyMatch(line::contains));
