@@ -35,6 +35,7 @@ class PackagedApplicationIT {
     private Path logFile;
     private int port;
     private int managementPort;
+    private final java.util.List<Process> processes = new java.util.ArrayList<>();
 
     @BeforeEach
     void prepare() throws IOException {
@@ -48,7 +49,13 @@ class PackagedApplicationIT {
     }
 
     @AfterEach
-    void cleanUp() throws IOException {
+    void cleanUp() throws IOException, InterruptedException {
+        // a failed assertion must not leave a jar (and its postgres) running
+        for (Process process : processes) {
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
+        }
         OrphanedPostmaster.stopIfRunning(dataDirectory);
         EmbeddedPostgresResource.deleteRecursively(dataDirectory.getParent());
         Files.deleteIfExists(logFile);
@@ -102,6 +109,7 @@ class PackagedApplicationIT {
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         long started = System.nanoTime();
         Process process = builder.start();
+        processes.add(process);
         while (ready() != 200) {
             assertThat(process.isAlive()).as("the jar is running; its log:\n%s", log()).isTrue();
             assertThat(System.nanoTime() - started).as("ready within 60 s; log:\n%s", log())
