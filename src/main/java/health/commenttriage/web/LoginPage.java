@@ -28,7 +28,7 @@ public class LoginPage {
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean expired);
+        static native TemplateInstance login(boolean failed, boolean expired, Integer lockedMinutes);
     }
 
     /** quarkus-oidc's session cookie, when staff logged in with single sign-on. */
@@ -50,11 +50,13 @@ public class LoginPage {
     @Path("login")
     @PermitAll
     @Operation(hidden = true)
-    public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired) {
+    public Response login(@QueryParam("failed") boolean failed, @QueryParam("expired") boolean expired,
+            @QueryParam("locked") Integer lockedMinutes) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(failed, expired)).header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.login(failed, expired,
+                lockedMinutes == null || lockedMinutes < 1 || lockedMinutes > 60 ? null : lockedMinutes)).header("Cache-Control", "no-store").build();
     }
 
     /** htmx follows HX-Redirect; a plain form post follows the 303. */

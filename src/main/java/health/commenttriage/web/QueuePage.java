@@ -38,6 +38,21 @@ public class QueuePage {
         @QueryParam("q") public String q;
         @QueryParam("cursor") public String cursor;
 
+        /** The address of the next page with the same filters. */
+        public String nextPage(String nextCursor) {
+            StringBuilder query = new StringBuilder("/?cursor=").append(encode(nextCursor));
+            for (String name : new String[] {"status", "priority", "label", "platform", "channel", "q"}) {
+                if (!value(name).isBlank()) {
+                    query.append('&').append(name).append('=').append(encode(value(name)));
+                }
+            }
+            return query.toString();
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         public String value(String name) {
             String value = switch (name) {
                 case "status" -> status;

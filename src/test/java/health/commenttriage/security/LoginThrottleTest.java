@@ -37,9 +37,13 @@ class LoginThrottleTest {
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
         assertThat(locked.jsonPath().getString("detail")).contains("too many failed logins");
-        // the login form is refused the same way
-        given().redirects().follow(false).formParam("j_username", name).formParam("j_password", StaffLogins.PASSWORD)
-                .post("/j_security_check").then().statusCode(429);
+        // the login form is refused too, and says how long to wait
+        Response form = given().redirects().follow(false).formParam("j_username", name)
+                .formParam("j_password", StaffLogins.PASSWORD).post("/j_security_check");
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.header("Location")).isEqualTo("/login?locked=15");
+        assertThat(form.getCookie("triage-session")).isNull();
+        given().get(form.header("Location")).then().body(containsString("Try again in 15 minutes"));
         StaffLogins.as(bystander).get("/api/v1/items").then().statusCode(200);
         assertThat(lockAudits()).isEqualTo(1);
     }
