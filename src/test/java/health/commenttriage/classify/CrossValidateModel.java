@@ -69,6 +69,19 @@ public final class CrossValidateModel {
             rows.add(summary(NAMES.get(s), run, trained.threshold()));
         }
         printSummary(rows);
+        for (int s = 0; s < sets.size(); s++) {
+            Run one = new Run();
+            int from = 0;
+            for (int o = 0; o < s; o++) {
+                from += sets.get(o).size();
+            }
+            int to = from + sets.get(s).size();
+            one.examples.addAll(loso.examples.subList(from, to));
+            one.rules.addAll(loso.rules.subList(from, to));
+            one.combined.addAll(loso.combined.subList(from, to));
+            one.model.addAll(loso.model.subList(from, to));
+            printTable("left out: " + NAMES.get(s), one, null);
+        }
         printTables("leave-one-set-out, all left-out sets together", loso);
 
         System.out.println("\n## 5-fold over the pooled sets");
@@ -137,7 +150,7 @@ public final class CrossValidateModel {
         Evaluation.Score re = r.report(null).score(Label.EMERGENCY);
         Evaluation.Score ce = c.report(null).score(Label.EMERGENCY);
         return String.format(Locale.ROOT,
-                "| %s | %d | %s | %s | %.3f / %.3f / %.3f | %.3f | %.3f | %.3f | %.3f/%.3f → %.3f/%.3f | %s|",
+                "| %s | %d | %s | %s | %.3f / %.3f / %.3f | %d | %.2f | %d | %.3f/%.3f → %.3f/%.3f | %s|",
                 name, run.examples.size(), macro(r), macro(c),
                 macro7(r.report(null)), macro7(c.report(null)), macro7(m.report(null)),
                 microAdded(run), precisionOfAdded(run), changed(run),
@@ -150,7 +163,7 @@ public final class CrossValidateModel {
     }
 
     /** Labels the model added to the rules' (OTHER aside). */
-    private static double microAdded(Run run) {
+    private static int microAdded(Run run) {
         int added = 0;
         for (int i = 0; i < run.examples.size(); i++) {
             for (Label l : run.combined.get(i)) {
@@ -177,7 +190,7 @@ public final class CrossValidateModel {
     }
 
     /** Messages whose predicted label set the model changed. */
-    private static double changed(Run run) {
+    private static int changed(Run run) {
         int changed = 0;
         for (int i = 0; i < run.examples.size(); i++) {
             changed += run.combined.get(i).equals(run.rules.get(i)) ? 0 : 1;
@@ -194,10 +207,16 @@ public final class CrossValidateModel {
     }
 
     private static void printTables(String title, Run run) {
+        for (String lang : new String[] {null, "en", "es"}) {
+            printTable(title, run, lang);
+        }
+    }
+
+    private static void printTable(String title, Run run, String lang) {
         Evaluation r = Evaluation.of(run.examples, run.rules);
         Evaluation c = Evaluation.of(run.examples, run.combined);
         Evaluation m = Evaluation.of(run.examples, run.model);
-        for (String lang : new String[] {null, "en", "es"}) {
+        {
             Evaluation.Report rr = r.report(lang);
             Evaluation.Report cr = c.report(lang);
             Evaluation.Report mr = m.report(lang);
