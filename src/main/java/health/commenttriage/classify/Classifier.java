@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * The deterministic, explainable classifier: lexicon patterns over normalised text, cancelled by their
@@ -32,19 +33,56 @@ public final class Classifier {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
 
+    /** How many top contributing words a label added by the model shows as its evidence. */
+    private static final int MODEL_EVIDENCE_WORDS = 3;
+    private static final Logger LOG = Logger.getLogger(Classifier.class);
+
     private final RuleBook book;
+    private final LabelModel model;
+    private final String version;
     private final LanguageGuess languageGuess = new LanguageGuess();
 
     public Classifier(RuleBook book) {
-        this.book = book;
+        this(book, null);
     }
 
+    /** @param model the statistical layer, or null for the rules alone */
+    public Classifier(RuleBook book, LabelModel model) {
+        this.book = book;
+        this.model = model;
+        this.version = model == null ? book.version() : book.version() + "+" + model.version();
+    }
+
+    /** The rules alone. */
     public static Classifier load() {
         return new Classifier(RuleBook.load());
     }
 
+    /**
+     * The rules, with the statistical layer from {@code modelResource} when {@code withModel}. A model that
+     * is missing or corrupt is not fatal: the rules run alone, a warning says why, and {@link #version()}
+     * shows that no model is in use.
+     */
+    public static Classifier load(boolean withModel, String modelResource) {
+        RuleBook book = RuleBook.load();
+        if (!withModel) {
+            return new Classifier(book);
+        }
+        try {
+            return new Classifier(book, LabelModel.load(modelResource));
+        } catch (IllegalStateException e) {
+            LOG.warnf("The classifier runs on its rules alone: %s", e.getMessage());
+            return new Classifier(book);
+        }
+    }
+
     public String version() {
-        return book.version();
+        return version;
+    }
+
+    /** Whether the statistical layer is in use. */
+    public boolean hasModel() {
+        return model != null;
     }
 
     /**
@@ -60,7 +98,7 @@ public final class Classifier {
         String language = "en".equals(lang) || "es".equals(lang) ? lang : languageGuess.of(s);
         if (s.isBlank()) {
             return new Classification(List.of(Label.OTHER), "P5", language, false, List.of(), List.of(),
-                    book.version(), truncated);
+                    version, truncated);
         }
         BitSet candidates = book.candidates(s);
         Scene scene = new Scene(s, candidates);
@@ -100,12 +138,59 @@ public final class Classifier {
             labels.retainAll(EnumSet.of(Label.SPAM, Label.EMERGENCY));
             evidence.removeIf(e -> !labels.contains(e.label()));
         }
+        if (model != null) {
+            addModelLabels(normalized, labels, evidence);
+        }
         if (labels.isEmpty()) {
             labels.add(Label.OTHER);
         }
         int priority = labels.stream().mapToInt(Label::priority).min().orElse(5);
         return new Classification(List.copyOf(labels), "P" + priority, language, selfHarm, evidence, suppressed,
-                book.version(), truncated);
+                version, truncated);
+    }
+
+    /**
+     * The statistical layer may only add: a non-emergency label the rules did not give, when its probability
+     * reaches the label's threshold. It never removes a label, never touches EMERGENCY or selfHarm. Spam stays
+     * spam only: nothing is added beside the rules' SPAM, and the model's SPAM is taken only when the rules
+     * found nothing, and then alone. Each added label's evidence is its top contributing words, with the
+     * rule id {@code model:LABEL}.
+     */
+    private void addModelLabels(NormalizedText normalized, Set<Label> labels, List<Evidence> evidence) {
+        if (labels.contains(Label.SPAM)) {
+            return;
+        }
+        String s = normalized.text();
+        double[] p = model.probabilities(s);
+        List<Label> modelLabels = model.labels();
+        Set<Label> added = EnumSet.noneOf(Label.class);
+        for (int l = 0; l < modelLabels.size(); l++) {
+            Label label = modelLabels.get(l);
+            if (p[l] >= model.threshold(l) && !labels.contains(label) && LabelModel.ALLOWED.contains(label)) {
+                added.add(label);
+            }
+        }
+        if (added.contains(Label.SPAM)) {
+            if (!labels.isEmpty()) {
+                added.remove(Label.SPAM);
+            } else {
+                added.retainAll(EnumSet.of(Label.SPAM));
+            }
+        }
+        for (Label label : added) {
+            String rule = "model:" + label.name();
+            List<int[]> words = model.topWords(s, modelLabels.indexOf(label), MODEL_EVIDENCE_WORDS);
+            if (words.isEmpty()) {
+                words = List.of(new int[] {0, s.length()});
+            }
+            for (int[] w : words) {
+                int from = normalized.originalStart(w[0]);
+                int to = normalized.originalEnd(w[1]);
+                evidence.add(new Evidence(label, from, to,
+                        to > from ? normalized.original().substring(from, to) : "", rule));
+            }
+            labels.add(label);
+        }
     }
 
     /**

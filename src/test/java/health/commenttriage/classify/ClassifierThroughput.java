@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Throughput of the classifier in process on one thread, over the development set's texts
  * (docs/benchmarks.md): {@code ./mvnw -q test-compile exec:java
- * -Dexec.mainClass=health.commenttriage.classify.ClassifierThroughput -Dexec.args="../shared/datasets/triage-dev/messages.jsonl 10"}.
+ * -Dexec.mainClass=health.commenttriage.classify.ClassifierThroughput -Dexec.args="../shared/datasets/triage-dev/messages.jsonl 10"}; a third argument {@code model} measures the
+ * rules with the statistical layer ({@code classifier/model.tsv.gz}).
  */
 public final class ClassifierThroughput {
 
@@ -17,7 +18,9 @@ public final class ClassifierThroughput {
     public static void main(String[] args) throws Exception {
         List<Evaluation.Example> examples = Evaluation.read(Path.of(args[0]));
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 10;
-        Classifier classifier = Classifier.load();
+        boolean withModel = args.length > 2 && args[2].equals("model");
+        Classifier classifier = withModel ? Classifier.load(true, LabelModel.RESOURCE) : Classifier.load();
+        System.out.println("classifier " + classifier.version());
         // warm up the JIT before measuring
         run(classifier, examples, 3_000_000_000L);
         long start = System.nanoTime();

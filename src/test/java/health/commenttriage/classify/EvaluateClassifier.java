@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The evaluation command (docs/classifier.md):
  * {@code ./mvnw -q test-compile exec:java -Dexec.args="../shared/datasets/triage-dev/messages.jsonl"}.
- * Add {@code --misses} to list the messages it got wrong with expected and predicted labels.
+ * Add {@code --misses} to list the messages it got wrong with expected and predicted labels, and
+ * {@code --model} to score the rules with the shipped statistical layer ({@code classifier/model.tsv.gz}).
  */
 public final class EvaluateClassifier {
 
@@ -14,17 +15,19 @@ public final class EvaluateClassifier {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: EvaluateClassifier FILE.jsonl [--misses]");
+            System.err.println("usage: EvaluateClassifier FILE.jsonl [--misses] [--model]");
             System.exit(2);
         }
-        Classifier classifier = Classifier.load();
+        java.util.List<String> options = java.util.Arrays.asList(args).subList(1, args.length);
+        Classifier classifier = options.contains("--model") ? Classifier.load(true, LabelModel.RESOURCE)
+                : Classifier.load();
         Evaluation evaluation = Evaluation.run(Path.of(args[0]), classifier);
         System.out.println("classifier " + classifier.version() + " on " + args[0]);
         System.out.print(Evaluation.table(evaluation.report(null)));
         System.out.print(Evaluation.table(evaluation.report("en")));
         System.out.print(Evaluation.table(evaluation.report("es")));
         System.out.println("\nmisclassified: " + evaluation.misses().size());
-        boolean details = args.length > 1 && args[1].equals("--misses");
+        boolean details = options.contains("--misses");
         for (Evaluation.Miss miss : evaluation.misses()) {
             if (details) {
                 System.out.println(miss.example().id() + "\texpected " + miss.example().labels() + "\tgot "

@@ -78,6 +78,19 @@ public final class Evaluation {
         }
     }
 
+    private Evaluation(List<Example> examples, List<Set<Label>> predictions) {
+        this.examples = examples;
+        this.predictions.addAll(predictions);
+    }
+
+    /** Scores predictions made elsewhere (one per example, in order). */
+    public static Evaluation of(List<Example> examples, List<Set<Label>> predictions) {
+        if (examples.size() != predictions.size()) {
+            throw new IllegalArgumentException("one prediction per example");
+        }
+        return new Evaluation(examples, predictions);
+    }
+
     public static Evaluation run(Path jsonl, Classifier classifier) throws IOException {
         return new Evaluation(read(jsonl), classifier);
     }

@@ -1,0 +1,284 @@
+package health.commenttriage.classify;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The statistical layer: one-vs-rest logistic regression over {@link TextFeatures} of the normalised text,
+ * for the non-emergency labels only, with one decision threshold per label (chosen by cross-validation when
+ * the model was trained; see docs/classifier.md, "Statistical layer"). A feature's value is its count in the
+ * message divided by the square root of the message's number of feature occurrences.
+ *
+ * <p>The file ({@code classifier/model.tsv.gz}, gzip of UTF-8 text, written by the test-scoped
+ * {@code TrainLabelModel}):
+ * <pre>
+ * triage-label-model	1
+ * labels	MEDICAL_ADVICE	PRESCRIPTION	...
+ * bias	b1	b2	...
+ * threshold	t1	t2	...
+ * features	N
+ * key	w1	w2	...        (N lines; key is the feature's hash in hex)
+ * end
+ * </pre>
+ * Lines starting with {@code #} are comments.
+ */
+public final class LabelModel {
+
+    public static final String RESOURCE = "classifier/model.tsv.gz";
+    public static final String MAGIC = "triage-label-model";
+    /** The labels a model may ever give: never EMERGENCY, never OTHER. */
+    public static final Set<Label> ALLOWED = EnumSet.of(Label.MEDICAL_ADVICE, Label.PRESCRIPTION,
+            Label.PHI_DISCLOSURE, Label.COMPLAINT, Label.PRAISE, Label.GENERAL_INQUIRY, Label.SPAM);
+
+    private final List<Label> labels;
+    private final double[] bias;
+    private final double[] threshold;
+    private final int[] table;
+    private final int[] tableKeys;
+    private final float[] weights;
+    private final int mask;
+    private final String version;
+
+    /**
+     * @param keys    the feature keys, one per row
+     * @param weights row-major, {@code keys.length * labels.size()} weights
+     */
+    public LabelModel(List<Label> labels, double[] bias, double[] threshold, int[] keys, float[] weights,
+            String version) {
+        for (Label label : labels) {
+            if (!ALLOWED.contains(label)) {
+                throw new IllegalArgumentException("a label model may not give " + label);
+            }
+        }
+        if (bias.length != labels.size() || threshold.length != labels.size()
+                || weights.length != (long) keys.length * labels.size()) {
+            throw new IllegalArgumentException("a label model's sizes do not agree");
+        }
+        this.labels = List.copyOf(labels);
+        this.bias = bias.clone();
+        this.threshold = threshold.clone();
+        this.weights = weights;
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+        this.mask = capacity - 1;
+        this.table = new int[capacity];
+        this.tableKeys = new int[capacity];
+        Arrays.fill(table, -1);
+        for (int row = 0; row < keys.length; row++) {
+            int slot = slot(keys[row]);
+            if (table[slot] >= 0) {
+                throw new IllegalArgumentException("feature " + Integer.toHexString(keys[row]) + " appears twice");
+            }
+            table[slot] = row;
+            tableKeys[slot] = keys[row];
+        }
+        this.version = version;
+    }
+
+    private int slot(int key) {
+        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        while (table[slot] >= 0 && tableKeys[slot] != key) {
+            slot = slot + 1 & mask;
+        }
+        return slot;
+    }
+
+    private int row(int key) {
+        return table[slot(key)];
+    }
+
+    public List<Label> labels() {
+        return labels;
+    }
+
+    public double threshold(int labelIndex) {
+        return threshold[labelIndex];
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int features() {
+        return weights.length / labels.size();
+    }
+
+    /** The probability of each of {@link #labels()} for a normalised text. */
+    public double[] probabilities(String normalized) {
+        int k = labels.size();
+        double[] sums = new double[k];
+        int[] occurrences = new int[1];
+        TextFeatures.extract(normalized, (key, first, last) -> {
+            occurrences[0]++;
+            int row = row(key);
+            if (row >= 0) {
+                int at = row * k;
+                for (int l = 0; l < k; l++) {
+                    sums[l] += weights[at + l];
+                }
+            }
+        });
+        double scale = occurrences[0] == 0 ? 0 : 1 / Math.sqrt(occurrences[0]);
+        for (int l = 0; l < k; l++) {
+            sums[l] = sigmoid(bias[l] + sums[l] * scale);
+        }
+        return sums;
+    }
+
+    /**
+     * The words of a normalised text that pushed label {@code labelIndex} up the most, best first, at most
+     * {@code max}, as {start, end} spans of the normalised text.
+     */
+    public List<int[]> topWords(String normalized, int labelIndex, int max) {
+        int k = labels.size();
+        int words = TextFeatures.extract(normalized, (key, first, last) -> { }, null);
+        double[] contribution = new double[words];
+        int[] spans = new int[2 * words];
+        TextFeatures.extract(normalized, (key, first, last) -> {
+            int row = row(key);
+            if (row >= 0) {
+                double w = weights[row * k + labelIndex];
+                contribution[first] += first == last ? w : w / 2;
+                if (last != first) {
+                    contribution[last] += w / 2;
+                }
+            }
+        }, spans);
+        List<int[]> top = new ArrayList<>();
+        boolean[] taken = new boolean[words];
+        for (int n = 0; n < max; n++) {
+            int best = -1;
+            for (int w = 0; w < words; w++) {
+                if (!taken[w] && contribution[w] > 0 && (best < 0 || contribution[w] > contribution[best])) {
+                    best = w;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            top.add(new int[] {spans[2 * best], spans[2 * best + 1]});
+        }
+        return top;
+    }
+
+    static double sigmoid(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
+    /** Reads the model from the class path; a missing or unreadable file is an {@link IllegalStateException}. */
+    public static LabelModel load(String resource) {
+        try (InputStream in = LabelModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the label model " + resource + " is not on the class path");
+            }
+            return read(in.readAllBytes(), resource);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the label model " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a model file's bytes (gzip or plain text); {@code name} is for messages only. */
+    public static LabelModel read(byte[] bytes, String name) {
+        String version = "model-" + HexFormat.of().formatHex(sha256(bytes)).substring(0, 12);
+        int lineNumber = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(bytes), StandardCharsets.UTF_8))) {
+            List<String[]> header = new ArrayList<>();
+            String line;
+            while (header.size() < 5 && (line = reader.readLine()) != null) {
+                lineNumber++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    header.add(line.split("\t"));
+                }
+            }
+            if (header.size() < 5 || !header.get(0)[0].equals(MAGIC) || !"1".equals(field(header.get(0), 1))) {
+                throw new IllegalStateException("not a label model (format 1)");
+            }
+            List<Label> labels = new ArrayList<>();
+            String[] labelFields = expect(header.get(1), "labels");
+            for (int i = 1; i < labelFields.length; i++) {
+                labels.add(Label.valueOf(labelFields[i]));
+            }
+            double[] bias = numbers(expect(header.get(2), "bias"), labels.size());
+            double[] threshold = numbers(expect(header.get(3), "threshold"), labels.size());
+            int n = Integer.parseInt(field(expect(header.get(4), "features"), 1));
+            int k = labels.size();
+            int[] keys = new int[n];
+            float[] weights = new float[n * k];
+            for (int row = 0; row < n; row++) {
+                line = reader.readLine();
+                lineNumber++;
+                if (line == null) {
+                    throw new IllegalStateException("the file ends after " + row + " of " + n + " features");
+                }
+                String[] fields = line.split("\t");
+                if (fields.length != k + 1) {
+                    throw new IllegalStateException("a feature line has " + fields.length + " fields, not " + (k + 1));
+                }
+                keys[row] = Integer.parseUnsignedInt(fields[0], 16);
+                for (int l = 0; l < k; l++) {
+                    weights[row * k + l] = Float.parseFloat(fields[l + 1]);
+                }
+            }
+            line = reader.readLine();
+            lineNumber++;
+            if (!"end".equals(line)) {
+                throw new IllegalStateException("no end line after the features");
+            }
+            return new LabelModel(labels, bias, threshold, keys, weights, version);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the label model " + name + " is corrupt (line " + lineNumber + "): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(byte[] bytes) throws IOException {
+        boolean gzip = bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+        return gzip ? new GZIPInputStream(new ByteArrayInputStream(bytes)) : new ByteArrayInputStream(bytes);
+    }
+
+    private static String[] expect(String[] fields, String name) {
+        if (!fields[0].equals(name)) {
+            throw new IllegalStateException("expected a '" + name + "' line, found '" + fields[0] + "'");
+        }
+        return fields;
+    }
+
+    private static String field(String[] fields, int i) {
+        if (i >= fields.length) {
+            throw new IllegalStateException("the '" + fields[0] + "' line is too short");
+        }
+        return fields[i];
+    }
+
+    private static double[] numbers(String[] fields, int count) {
+        if (fields.length != count + 1) {
+            throw new IllegalStateException("the '" + fields[0] + "' line needs " + count + " numbers");
+        }
+        double[] numbers = new double[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = Double.parseDouble(fields[i + 1]);
+        }
+        return numbers;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

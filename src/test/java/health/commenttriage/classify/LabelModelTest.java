@@ -1,0 +1,191 @@
+package health.commenttriage.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistical layer: training is deterministic, a trained model adds a label it is sure of and shows
+ * why, never touches EMERGENCY or selfHarm, never removes a rule's label, and a missing or corrupt model
+ * file leaves the rules alone. The training texts are written for this test (no data-set sentences).
+ */
+class LabelModelTest {
+
+    private static final ModelTraining.Options FAST = new ModelTraining.Options(1, 1e-4, 150, 0.05, 0.9, 3, 7L);
+    private static RuleBook book;
+    private static ModelTraining.Trained trained;
+
+    /** A tiny corpus: refill requests, bakery chatter, and an emergency that also asks for a refill. */
+    static List<Evaluation.Example> corpus() {
+        String[] refills = {"please refill my zorblax prescription", "need a refill of zorblax asap",
+            "can you send a zorblax refill to the pharmacy", "zorblax refill please, I ran out",
+            "could the doctor refill my zorblax", "refill zorblax for me please",
+            "my zorblax refill is due, can you renew it", "requesting a zorblax refill today"};
+        String[] other = {"the bakery on main street has great bread", "what a sunny day at the beach",
+            "my cat likes the blue blanket", "the football game was exciting last night",
+            "new paint on the fence looks nice", "we watched a movie about dragons",
+            "the garden tomatoes are finally red", "the train was on time this morning"};
+        List<Evaluation.Example> examples = new ArrayList<>();
+        int id = 0;
+        for (String text : refills) {
+            examples.add(new Evaluation.Example("t" + id++, "dm", "en", text, EnumSet.of(Label.PRESCRIPTION)));
+        }
+        for (String text : other) {
+            examples.add(new Evaluation.Example("t" + id++, "dm", "en", text, EnumSet.of(Label.OTHER)));
+        }
+        return examples;
+    }
+
+    @BeforeAll
+    static void train() {
+        book = RuleBook.load();
+        trained = ModelTraining.fit(corpus(), FAST, thresholds(0.5));
+    }
+
+    private static double[] thresholds(double t) {
+        double[] thresholds = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(thresholds, t);
+        return thresholds;
+    }
+
+    @Test
+    void trainingIsDeterministic() {
+        byte[] again = ModelTraining.fit(corpus(), FAST, thresholds(0.5)).bytes();
+        assertThat(again).isEqualTo(trained.bytes());
+        double[] first = ModelTraining.thresholds(corpus(), FAST);
+        assertThat(ModelTraining.thresholds(corpus(), FAST)).containsExactly(first);
+        assertThat(LabelModel.read(again, "again").version()).isEqualTo(trained.model().version());
+    }
+
+    @Test
+    void aTrainedModelAddsALabelItIsSureOfWithItsWords() {
+        String text = "the zorblax again, for me";
+        Classifier rulesAlone = new Classifier(book);
+        assertThat(rulesAlone.classify(text, "dm", "en").labels()).doesNotContain(Label.PRESCRIPTION);
+
+        Classifier combined = new Classifier(book, trained.model());
+        Classification c = combined.classify(text, "dm", "en");
+        assertThat(c.labels()).contains(Label.PRESCRIPTION).doesNotContain(Label.OTHER);
+        assertThat(c.priority()).isEqualTo("P2");
+        assertThat(c.version()).startsWith(book.version() + "+model-");
+        List<Classification.Evidence> fromModel = c.evidence().stream()
+                .filter(e -> e.rule().equals("model:PRESCRIPTION")).toList();
+        assertThat(fromModel).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.label()).isEqualTo(Label.PRESCRIPTION);
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+        });
+        assertThat(fromModel).extracting(Classification.Evidence::text).contains("zorblax");
+    }
+
+    @Test
+    void theModelNeverTouchesEmergencyOrSelfHarmAndNeverRemovesARuleLabel() {
+        Classifier rulesAlone = new Classifier(book);
+        Classifier combined = new Classifier(book, trained.model());
+        // the model's training data say nothing of emergencies; the rules decide them alone
+        for (String text : List.of("my husband can't breathe and his lips are turning blue, refill zorblax",
+                "I'm going to take all my zorblax tonight, refill it so I have enough",
+                "the bakery bread was great and my dad is having crushing chest pain right now",
+                "refill my zorblax please")) {
+            Classification r = rulesAlone.classify(text, "dm", "en");
+            Classification c = combined.classify(text, "dm", "en");
+            assertThat(c.labels().contains(Label.EMERGENCY)).as(text).isEqualTo(r.labels().contains(Label.EMERGENCY));
+            assertThat(c.selfHarm()).as(text).isEqualTo(r.selfHarm());
+            Set<Label> kept = EnumSet.copyOf(r.labels());
+            kept.remove(Label.OTHER);
+            assertThat(c.labels()).as(text).containsAll(kept);
+        }
+        // a model can't even be built to give EMERGENCY or OTHER
+        assertThatThrownBy(() -> new LabelModel(List.of(Label.EMERGENCY), new double[1], new double[1], new int[0],
+                new float[0], "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMERGENCY");
+        byte[] forged = gzipText(LabelModel.MAGIC + "\t1\nlabels\tEMERGENCY\nbias\t9\nthreshold\t0.5\nfeatures\t0\nend\n");
+        assertThatThrownBy(() -> LabelModel.read(forged, "forged")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("may not give EMERGENCY");
+    }
+
+    @Test
+    void aModelAlwaysSureOfEveryLabelStillLeavesEmergencyAndSpamAlone() {
+        // bias 20: probability 1 for all seven labels on every text
+        double[] bias = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(bias, 20);
+        LabelModel always = new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5), new int[0], new float[0],
+                "always");
+        Classifier rulesAlone = new Classifier(book);
+        Classifier combined = new Classifier(book, always);
+        String emergency = "my husband can't breathe and his lips are turning blue";
+        Classification r = rulesAlone.classify(emergency, "dm", "en");
+        Classification c = combined.classify(emergency, "dm", "en");
+        assertThat(c.labels()).contains(Label.EMERGENCY);
+        assertThat(c.priority()).isEqualTo("P1");
+        assertThat(c.selfHarm()).isEqualTo(r.selfHarm());
+        assertThat(c.labels()).doesNotContain(Label.SPAM); // rules found labels: the model's SPAM is not taken
+
+        String chatter = "the garden tomatoes are finally red";
+        assertThat(rulesAlone.classify(chatter, "comment", "en").labels()).containsExactly(Label.OTHER);
+        // rules found nothing and the model is sure of spam: spam alone, as the rules would have it
+        assertThat(combined.classify(chatter, "comment", "en").labels()).containsExactly(Label.SPAM);
+        // a blank text stays OTHER
+        assertThat(combined.classify("   ", "comment", "en").labels()).containsExactly(Label.OTHER);
+    }
+
+    @Test
+    void aMissingModelFailsClearlyAndTheServiceFallsBackToTheRules() {
+        assertThatThrownBy(() -> LabelModel.load("classifier/no-such-model.tsv.gz"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("classifier/no-such-model.tsv.gz").hasMessageContaining("not on the class path");
+        Classifier fallback = Classifier.load(true, "classifier/no-such-model.tsv.gz");
+        assertThat(fallback.hasModel()).isFalse();
+        assertThat(fallback.version()).doesNotContain("model");
+        assertThat(Classifier.load(false, LabelModel.RESOURCE).hasModel()).isFalse();
+    }
+
+    @Test
+    void aCorruptModelFailsClearly() {
+        byte[] good = trained.bytes();
+        byte[] truncated = Arrays.copyOf(good, good.length / 2);
+        assertThatThrownBy(() -> LabelModel.read(truncated, "half.tsv.gz")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("label model half.tsv.gz is corrupt");
+        assertThatThrownBy(() -> LabelModel.read("hello\n".getBytes(StandardCharsets.UTF_8), "text"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a label model");
+        byte[] badNumber = gzipText(LabelModel.MAGIC + "\t1\nlabels\tSPAM\nbias\tx\nthreshold\t0.5\nfeatures\t0\nend\n");
+        assertThatThrownBy(() -> LabelModel.read(badNumber, "bad")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("corrupt");
+        byte[] noEnd = gzipText(LabelModel.MAGIC + "\t1\nlabels\tSPAM\nbias\t0\nthreshold\t0.5\nfeatures\t1\nab\t1\n");
+        assertThatThrownBy(() -> LabelModel.read(noEnd, "noend")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no end line");
+    }
+
+    @Test
+    void theShippedModelLoads() {
+        LabelModel model = LabelModel.load(LabelModel.RESOURCE);
+        assertThat(model.labels()).containsExactlyElementsOf(ModelTraining.LABELS);
+        assertThat(model.labels()).doesNotContain(Label.EMERGENCY, Label.OTHER);
+        assertThat(Classifier.load(true, LabelModel.RESOURCE).hasModel()).isTrue();
+    }
+
+    @Test
+    void featuresAreTheSameForAccentsCaseAndApostrophes() {
+        List<Integer> a = new ArrayList<>();
+        List<Integer> b = new ArrayList<>();
+        TextFeatures.extract(ModelTraining.normalize("¿Está CANSADO? can't"), (k, f, l) -> a.add(k));
+        TextFeatures.extract(ModelTraining.normalize("esta cansado cant"), (k, f, l) -> b.add(k));
+        assertThat(a).isEqualTo(b).isNotEmpty();
+    }
+
+    private static byte[] gzipText(String text) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

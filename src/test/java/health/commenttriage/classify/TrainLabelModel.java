@@ -1,0 +1,46 @@
+package health.commenttriage.classify;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The training command of the statistical layer (docs/classifier.md, "Statistical layer"): trains on the
+ * development set and the four held-out sets and writes {@code src/main/resources/classifier/model.tsv.gz}.
+ * Deterministic: the same data give the same bytes.
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.mainClass=... does not work (the pom's mainClass wins), so:
+ * java -cp target/classes:target/test-classes:$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
+ *   health.commenttriage.classify.TrainLabelModel [OUT]
+ * </pre>
+ */
+public final class TrainLabelModel {
+
+    static final List<Path> SETS = List.of(Evaluation.DEV_SET,
+            Path.of("src/test/resources/classifier/held-out.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-2.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-3.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-4.jsonl"));
+
+    private TrainLabelModel() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/classifier/model.tsv.gz");
+        List<Evaluation.Example> examples = new ArrayList<>();
+        for (Path set : SETS) {
+            examples.addAll(Evaluation.read(set));
+        }
+        ModelTraining.Trained trained = ModelTraining.train(examples, ModelTraining.Options.DEFAULT);
+        byte[] bytes = trained.bytes();
+        Files.write(out, bytes);
+        LabelModel model = LabelModel.read(bytes, out.toString());
+        System.out.printf(Locale.ROOT, "%s: %d messages, %d features, %d bytes, %s%n", out, examples.size(),
+                model.features(), bytes.length, model.version());
+        for (int l = 0; l < model.labels().size(); l++) {
+            System.out.printf(Locale.ROOT, "  %-16s threshold %.2f%n", model.labels().get(l), model.threshold(l));
+        }
+    }
+}
