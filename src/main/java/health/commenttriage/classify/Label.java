@@ -12,6 +12,9 @@ public enum Label {
     SPAM(5),
     OTHER(5);
 
+    /** Every label's name, in taxonomy order. */
+    public static final java.util.List<String> NAMES = java.util.Arrays.stream(values()).map(Enum::name).toList();
+
     private final int priority;
 
     Label(int priority) {

@@ -19,6 +19,9 @@ public class Message extends PanacheEntityBase {
     public static final String EDITED = "EDITED";
     public static final String DELETED = "DELETED";
 
+    /** The platforms a message can come from (the table's check constraint says the same). */
+    public static final List<String> PLATFORMS = List.of("facebook", "instagram", "messenger", "x", "generic");
+
     @Id
     public Long id;
 

@@ -24,7 +24,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -38,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorDataResource {
 
-    private static final Set<String> PLATFORMS = Set.of("facebook", "instagram", "messenger", "x", "generic");
 
     public record Revision(String text, OffsetDateTime replacedAt) {
     }
@@ -104,8 +102,8 @@ public class AuthorDataResource {
     }
 
     private List<Message> messagesOf(String platform, String authorId) {
-        if (!PLATFORMS.contains(platform)) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "platform must be one of " + PLATFORMS);
+        if (!Message.PLATFORMS.contains(platform)) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "platform must be one of " + Message.PLATFORMS);
         }
         if (authorId.isBlank() || authorId.length() > 200) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "authorId must have 1 to 200 characters");

@@ -1,6 +1,8 @@
 package health.commenttriage.queue;
 
+import health.commenttriage.classify.Label;
 import health.commenttriage.database.PgArrays;
+import health.commenttriage.message.Message;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,9 +22,6 @@ import java.util.Set;
  */
 public final class ItemQuery {
 
-    static final Set<String> LABELS = Set.of("EMERGENCY", "MEDICAL_ADVICE", "PRESCRIPTION", "PHI_DISCLOSURE",
-            "COMPLAINT", "PRAISE", "GENERAL_INQUIRY", "SPAM", "OTHER");
-    private static final Set<String> PLATFORMS = Set.of("facebook", "instagram", "messenger", "x", "generic");
     private static final Set<String> CHANNELS = Set.of("comment", "dm");
 
     /** A parameter that cannot be used, and why. */
@@ -87,14 +86,14 @@ public final class ItemQuery {
             add("i.priority = :priority", "priority", priority.charAt(1) - '0');
         }
         if (label != null && !label.isBlank()) {
-            if (!LABELS.contains(label)) {
-                throw new BadParameter("label must be one of " + LABELS);
+            if (!Label.NAMES.contains(label)) {
+                throw new BadParameter("label must be one of " + Label.NAMES);
             }
             add("CAST(:label AS text) = ANY (i.labels)", "label", label);
         }
         if (platform != null && !platform.isBlank()) {
-            if (!PLATFORMS.contains(platform)) {
-                throw new BadParameter("platform must be one of " + PLATFORMS);
+            if (!Message.PLATFORMS.contains(platform)) {
+                throw new BadParameter("platform must be one of " + Message.PLATFORMS);
             }
             add("i.platform = :platform", "platform", platform);
         }

@@ -1,5 +1,6 @@
 package health.commenttriage.reply;
 
+import health.commenttriage.message.Message;
 import health.commenttriage.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import health.commenttriage.classify.Classification;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftsResource {
 
-    private static final Set<String> PLATFORMS = Set.of("facebook", "instagram", "messenger", "x", "generic");
 
     public record DraftRequest(String text, String channel, String platform, String lang) {
     }
@@ -51,8 +51,8 @@ public class DraftsResource {
         if (request.channel() != null && !Set.of("comment", "dm").contains(request.channel())) {
             return Problem.response(Response.Status.BAD_REQUEST, "channel must be \"comment\" or \"dm\"");
         }
-        if (request.platform() != null && !PLATFORMS.contains(request.platform())) {
-            return Problem.response(Response.Status.BAD_REQUEST, "platform must be one of " + PLATFORMS);
+        if (request.platform() != null && !Message.PLATFORMS.contains(request.platform())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "platform must be one of " + Message.PLATFORMS);
         }
         if (request.lang() != null && !Set.of("en", "es").contains(request.lang())) {
             return Problem.response(Response.Status.BAD_REQUEST, "lang must be \"en\" or \"es\"");

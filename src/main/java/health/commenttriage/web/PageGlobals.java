@@ -1,5 +1,7 @@
 package health.commenttriage.web;
 
+import health.commenttriage.classify.Label;
+import health.commenttriage.message.Message;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateGlobal;
 import java.util.List;
@@ -10,9 +12,8 @@ import java.util.Locale;
 public class PageGlobals {
 
     static final List<String> priorities = List.of("P1", "P2", "P3", "P4", "P5");
-    static final List<String> labels = List.of("EMERGENCY", "MEDICAL_ADVICE", "PRESCRIPTION", "PHI_DISCLOSURE",
-            "COMPLAINT", "PRAISE", "GENERAL_INQUIRY", "SPAM", "OTHER");
-    static final List<String> platforms = List.of("facebook", "instagram", "messenger", "x", "generic");
+    static final List<String> labels = Label.NAMES;
+    static final List<String> platforms = Message.PLATFORMS;
     static final List<String> roles = List.of("staff", "supervisor", "admin");
     static final List<String> statuses = List.of("NEW", "CLAIMED", "ESCALATED", "SENT", "DISMISSED", "WITHDRAWN");
 
