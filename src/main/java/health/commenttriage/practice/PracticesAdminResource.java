@@ -212,7 +212,7 @@ public class PracticesAdminResource {
     }
 
     /** P1 to P4 as ISO-8601 durations; "default" where the practice keeps the default. */
-    static Map<String, String> serviceLevels(Practice p) {
+    public static Map<String, String> serviceLevels(Practice p) {
         Map<String, String> levels = new LinkedHashMap<>();
         Duration[] own = {p.slaP1, p.slaP2, p.slaP3, p.slaP4};
         for (int i = 0; i < own.length; i++) {

@@ -2,6 +2,7 @@ package health.commenttriage.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.commenttriage.classify.Classification;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,15 @@ public final class Highlights {
         } catch (java.io.IOException e) {
             return List.of(); // unreadable evidence: show the plain text rather than fail the page
         }
+        return spans;
+    }
+
+    /** The spans of a fresh classification (the try page, where nothing is stored). */
+    public static List<Span> spans(Classification classification) {
+        List<Span> spans = new ArrayList<>();
+        classification.evidence().forEach(e -> spans.add(new Span(e.label().name(), e.start(), e.end(), e.rule(), null)));
+        classification.suppressed().forEach(s -> spans.add(new Span(s.label().name(), s.start(), s.end(), null,
+                s.reason())));
         return spans;
     }
 

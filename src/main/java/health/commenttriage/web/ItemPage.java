@@ -84,18 +84,15 @@ public class ItemPage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("id") long id) {
-        TriageItem item = workflow.visibleItem(id, member);
-        String claimedByOther = null;
-        if (item.status.isOpen()) {
-            try {
-                workflow.claim(id, member);
-            } catch (ProblemException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
+        try {
+            workflow.claim(id, member);
+        } catch (ProblemException e) {
+            if (e.status() != 409) { // 409: someone else holds it, or it is closed; the page says which
+                throw e;
             }
         }
-        item = workflow.view(id, member);
+        TriageItem item = workflow.view(id, member);
+        String claimedByOther = null;
         if (item.claimedBy != null && !item.claimedBy.equals(member.name())) {
             claimedByOther = item.claimedBy;
         }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,11 +77,8 @@ public class PracticeSettingsPage {
     @Operation(hidden = true)
     public TemplateInstance page() {
         Practice practice = practices.mainPractice();
-        Map<String, String> levels = new LinkedHashMap<>();
-        Duration[] own = {practice.slaP1, practice.slaP2, practice.slaP3, practice.slaP4};
-        for (int i = 0; i < own.length; i++) {
-            levels.put("P" + (i + 1), own[i] == null ? "" : own[i].toString());
-        }
+        Map<String, String> levels = PracticesAdminResource.serviceLevels(practice);
+        levels.replaceAll((priority, level) -> "default".equals(level) ? "" : level); // the field's placeholder says it
         return Templates.practice(practice, levels, ReplyDrafter.TEMPLATES.stream().sorted().toList(), accounts(practice));
     }
 
@@ -148,13 +144,12 @@ public class PracticeSettingsPage {
         return Templates.practiceCheck(check.preview(), check.violations(), check.error(), saved);
     }
 
-    @SuppressWarnings("unchecked")
     private List<AccountStatus> accounts(Practice practice) {
         Map<String, OffsetDateTime> last = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "SELECT platform, max(received_at) FROM message WHERE practice_id = :p GROUP BY platform")
+        for (Object[] row : em.createQuery("SELECT m.platform, max(m.receivedAt) FROM Message m"
+                + " WHERE m.practiceId = :p GROUP BY m.platform", Object[].class)
                 .setParameter("p", practice.id).getResultList()) {
-            last.put((String) row[0], time(row[1]));
+            last.put((String) row[0], (OffsetDateTime) row[1]);
         }
         List<AccountStatus> accounts = new ArrayList<>();
         for (ChannelAccount account : practices.channelAccounts()) {
@@ -163,19 +158,6 @@ public class PracticeSettingsPage {
             }
         }
         return accounts;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
     }
 
     private static String blankToNull(String value) {

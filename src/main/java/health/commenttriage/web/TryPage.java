@@ -17,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -66,13 +65,8 @@ public class TryPage {
         String where = platform != null && PageGlobals.platforms.contains(platform) ? platform : "facebook";
         String language = "en".equals(lang) || "es".equals(lang) ? lang : null;
         Classification classification = classifier.classify(message, kind, language);
-        List<Highlights.Span> spans = new ArrayList<>();
-        classification.evidence().forEach(e -> spans.add(new Highlights.Span(e.label().name(), e.start(), e.end(),
-                e.rule(), null)));
-        classification.suppressed().forEach(s -> spans.add(new Highlights.Span(s.label().name(), s.start(), s.end(),
-                null, s.reason())));
         Drafts drafts = drafter.draft(classification, message, kind, where, practices.mainPractice());
-        return Templates.tryResult(classification, Highlights.pieces(message, spans), drafts.drafts(),
+        return Templates.tryResult(classification, Highlights.pieces(message, Highlights.spans(classification)), drafts.drafts(),
                 drafts.recommendHide(), drafts.noReply(), null);
     }
 }

@@ -69,6 +69,9 @@ class PagesTest {
         assertThat(sent.statusCode()).isEqualTo(204);
         assertThat(sent.header("HX-Redirect")).isEqualTo("/");
         asAdmin().get("/api/v1/items/" + id).then().body("status", equalTo("SENT"));
+        // a closed item still opens, read-only, saying what became of it
+        page.cookiesOnly().get("/items/" + id).then().statusCode(200)
+                .body(containsString("This item is sent: sent by pages-lint")).body(containsString("readonly"));
     }
 
     @Test
