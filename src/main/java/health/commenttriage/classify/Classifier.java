@@ -122,7 +122,11 @@ public final class Classifier {
                         suppressed.add(suppressed(label, normalized, m, reason));
                     } else {
                         evidence.add(evidence(label, normalized, m, rule));
-                        selfHarm |= kind == Kind.SELF_HARM;
+                        if (kind == Kind.SELF_HARM) {
+                            // intent to harm oneself is a mental-health detail of the writer or the one named
+                            selfHarm = true;
+                            evidence.add(evidence(Label.PHI_DISCLOSURE, normalized, m, rule));
+                        }
                     }
                 }
             }
@@ -139,7 +143,7 @@ public final class Classifier {
             evidence.removeIf(e -> !labels.contains(e.label()));
         }
         if (model != null) {
-            addModelLabels(normalized, labels, evidence);
+            addModelLabels(normalized, scene, labels, evidence);
         }
         if (labels.isEmpty()) {
             labels.add(Label.OTHER);
@@ -156,7 +160,7 @@ public final class Classifier {
      * found nothing, and then alone. Each added label's evidence is its top contributing words, with the
      * rule id {@code model:LABEL}.
      */
-    private void addModelLabels(NormalizedText normalized, Set<Label> labels, List<Evidence> evidence) {
+    private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence) {
         if (labels.contains(Label.SPAM)) {
             return;
         }
@@ -169,6 +173,10 @@ public final class Classifier {
             if (p[l] >= model.threshold(l) && !labels.contains(label) && LabelModel.ALLOWED.contains(label)) {
                 added.add(label);
             }
+        }
+        if (added.contains(Label.GENERAL_INQUIRY) && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
+            // an inquiry asks: without a question or a request the model is reading "you" and "are"
+            added.remove(Label.GENERAL_INQUIRY);
         }
         if (added.contains(Label.SPAM)) {
             if (!labels.isEmpty()) {

@@ -51,7 +51,9 @@ public final class RuleBook {
         PAST("past.cues", "past"),
         PRESENT("present.cues", "present"),
         EDUCATION("education.cues", "education question"),
-        IDIOM("idiom.cues", "idiom");
+        IDIOM("idiom.cues", "idiom"),
+        /** Not a cancelling context: a question or request, which the statistical layer needs to add an inquiry. */
+        ASK("ask.cues", "no question or request");
 
         final String file;
         final String reason;

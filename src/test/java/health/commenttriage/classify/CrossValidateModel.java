@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class CrossValidateModel {
 
-    private static final List<String> NAMES = List.of("dev", "held-out", "held-out-2", "held-out-3", "held-out-4");
+    private static final List<String> NAMES = List.of("dev", "held-out", "held-out-2", "held-out-3", "held-out-4",
+            "held-out-5a");
     private static final List<Label> SEVEN = ModelTraining.LABELS;
 
     private CrossValidateModel() {

@@ -14,7 +14,8 @@ public final class ExplainMessages {
     }
 
     public static void main(String[] args) throws Exception {
-        Classifier classifier = Classifier.load();
+        // as the service runs it: the rules and the shipped statistical layer
+        Classifier classifier = Classifier.load(true, LabelModel.RESOURCE);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null;) {
             if (line.isBlank()) {

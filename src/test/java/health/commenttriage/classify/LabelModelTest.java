@@ -136,6 +136,23 @@ class LabelModelTest {
     }
 
     @Test
+    void theModelAddsAnInquiryOnlyToAMessageThatAsksSomething() {
+        double[] bias = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(bias, -20);
+        bias[ModelTraining.LABELS.indexOf(Label.GENERAL_INQUIRY)] = 20; // sure of an inquiry on every text
+        Classifier combined = new Classifier(book, new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5),
+                new int[0], new float[0], "inquiry"));
+        assertThat(combined.classify("you are all wonderful, thank you so much!", "comment", "en").labels())
+                .doesNotContain(Label.GENERAL_INQUIRY);
+        assertThat(combined.classify("son los mejores, gracias a todos", "comment", "es").labels())
+                .doesNotContain(Label.GENERAL_INQUIRY);
+        for (String asks : List.of("the garden tomatoes are red?", "wondering if the lab takes walk ins",
+                "please send me the form", "necesito la forma de la escuela", "¿atienden los sábados")) {
+            assertThat(combined.classify(asks, "comment", null).labels()).as(asks).contains(Label.GENERAL_INQUIRY);
+        }
+    }
+
+    @Test
     void aMissingModelFailsClearlyAndTheServiceFallsBackToTheRules() {
         assertThatThrownBy(() -> LabelModel.load("classifier/no-such-model.tsv.gz"))
                 .isInstanceOf(IllegalStateException.class)

@@ -66,7 +66,18 @@ class RuleFamiliesTest {
             "un señor con un cuchillo entró a la sala de espera, estamos encerrados en el baño",
             "a mi hijo se le cayó encima la olla y se quemó con agua hirviendo",
             "tengo 34 semanas y de repente me mojé toda, no es pipí",
-            "mi esposo está tieso y temblando desde hace 5 minutos y no reacciona"})
+            "mi esposo está tieso y temblando desde hace 5 minutos y no reacciona",
+            // families added after held-out-5 (sentences written for this test)
+            "31 weeks and I can't feel the baby kicking today at all",
+            "pregnant with twins, my hands and face blew up overnight and there are spots in my eyes",
+            "my 3 week old feels hot, thermometer says 100.6",
+            "his meter just says HI and he keeps vomiting",
+            "her breath smells like nail polish remover and she's breathing really deep",
+            "grandpa takes eliquis and banged his head on the cabinet",
+            "she hit her head at the playground and now she's super sleepy",
+            "these little dots on his belly don't fade when I press a glass on them",
+            "used the inhaler 4 times and it's not helping, she can't finish a sentence",
+            "she's sweating through her clothes and gets winded just sitting up"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -83,11 +94,16 @@ class RuleFamiliesTest {
             "I've got a bunch of my sleeping pills stashed, tonight",
             "finished writing my goodbye notes",
             "I'm getting my affairs in order, nobody will have to deal with me much longer",
-            "esta noche me trago todas las pastillas que tengo"})
+            "esta noche me trago todas las pastillas que tengo",
+            "honestly I don't feel safe with myself tonight",
+            "I keep imagining swerving into the river on my commute"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
         assertThat(c.selfHarm()).as(text).isTrue();
+        // intent to harm oneself is a mental-health detail (the development set's labelling choice)
+        assertThat(c.labels()).as(text).contains(Label.PHI_DISCLOSURE);
+        assertThat(c.evidence()).anyMatch(e -> e.label() == Label.PHI_DISCLOSURE && e.rule().contains("self-harm"));
     }
 
     @ParameterizedTest(name = "not an emergency: {0}")
@@ -113,7 +129,12 @@ class RuleFamiliesTest {
             "what are the signs of a seizure, do eyes roll back?",
             // recovery told with "again" / "de nuevo" stays in the past
             "in 2021 I had a stroke and thanks to your therapists I'm walking again",
-            "hace tres años me dio un infarto y gracias a ustedes trabajo de nuevo"})
+            "hace tres años me dio un infarto y gracias a ustedes trabajo de nuevo",
+            // look-alikes of the families added after held-out-5
+            "my 8 week old has her shots tomorrow, any tips?",
+            "bumped my head on the car door, I'm fine, just embarrassed",
+            "how many kicks should you feel in an hour at 28 weeks? just curious",
+            "the rash on my arm faded after the cream, thank you"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
