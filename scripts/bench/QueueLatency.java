@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 public class QueueLatency {
 
+    /**
+     * Requests of each kind before measuring. A running service is warm; 200 left the JIT still compiling
+     * through the first thousand measured requests, whose tail was twice the later ones'.
+     */
+    private static final int WARM_UP = 2000;
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
@@ -25,7 +31,7 @@ public class QueueLatency {
 
         HttpRequest firstPage = HttpRequest.newBuilder(URI.create(base + "/api/v1/items?limit=50"))
                 .header("Authorization", auth).build();
-        for (int i = 0; i < 200; i++) { // warm up the JIT and the connection pool
+        for (int i = 0; i < WARM_UP; i++) { // warm up the JIT and the connection pool
             http.send(firstPage, HttpResponse.BodyHandlers.ofString());
         }
         long[] pageTimes = new long[requests];
@@ -43,7 +49,7 @@ public class QueueLatency {
         List<Long> ids = new ArrayList<>();
         Matcher id = Pattern.compile("\\{\"id\":(\\d+)").matcher("");
         String cursor = null;
-        while (ids.size() < requests + 200) {
+        while (ids.size() < requests + WARM_UP) {
             HttpRequest next = HttpRequest.newBuilder(URI.create(base + "/api/v1/items?priority=P3&limit=500"
                     + (cursor == null ? "" : "&cursor=" + cursor))).header("Authorization", auth).build();
             HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
@@ -57,12 +63,12 @@ public class QueueLatency {
                 break;
             }
         }
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             check(http.send(claim(base, auth, ids.get(i)), HttpResponse.BodyHandlers.ofString()), 200);
         }
         long[] claimTimes = new long[requests];
         for (int i = 0; i < requests; i++) {
-            HttpRequest claim = claim(base, auth, ids.get(200 + i));
+            HttpRequest claim = claim(base, auth, ids.get(WARM_UP + i));
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(claim, HttpResponse.BodyHandlers.ofString());
             claimTimes[i] = System.nanoTime() - start;

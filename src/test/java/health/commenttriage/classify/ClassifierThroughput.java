@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Throughput of the classifier in process on one thread, over the development set's texts
  * (docs/benchmarks.md): {@code ./mvnw -q test-compile exec:java
- * -Dexec.mainClass=health.commenttriage.classify.ClassifierThroughput -Dexec.args="../shared/datasets/triage-dev/messages.jsonl 10"}; a third argument {@code model} measures the
- * rules with the statistical layer ({@code classifier/model.tsv.gz}).
+ * -Dexec.mainClass=health.commenttriage.classify.ClassifierThroughput -Dexec.args="../shared/datasets/triage-dev/messages.jsonl 10"}: the classifier as the service runs it, rules and
+ * statistical layer; a third argument {@code rules} measures the rules alone ({@code model}, the former switch for
+ * the layer, is still accepted).
  */
 public final class ClassifierThroughput {
 
@@ -18,7 +19,7 @@ public final class ClassifierThroughput {
     public static void main(String[] args) throws Exception {
         List<Evaluation.Example> examples = Evaluation.read(Path.of(args[0]));
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 10;
-        boolean withModel = args.length > 2 && args[2].equals("model");
+        boolean withModel = args.length < 3 || !args[2].equals("rules");
         Classifier classifier = withModel ? Classifier.load(true, LabelModel.RESOURCE) : Classifier.load();
         System.out.println("classifier " + classifier.version());
         // warm up the JIT before measuring
