@@ -143,7 +143,7 @@ public final class Classifier {
             evidence.removeIf(e -> !labels.contains(e.label()));
         }
         if (model != null) {
-            addModelLabels(normalized, scene, labels, evidence);
+            addModelLabels(normalized, scene, labels, evidence, suppressed);
         }
         if (labels.isEmpty()) {
             labels.add(Label.OTHER);
@@ -154,13 +154,15 @@ public final class Classifier {
     }
 
     /**
-     * The statistical layer may only add: a non-emergency label the rules did not give, when its probability
-     * reaches the label's threshold. It never removes a label, never touches EMERGENCY or selfHarm. Spam stays
-     * spam only: nothing is added beside the rules' SPAM, and the model's SPAM is taken only when the rules
-     * found nothing, and then alone. Each added label's evidence is its top contributing words, with the
-     * rule id {@code model:LABEL}.
+     * The statistical layer may only add: a label the rules did not give, when its probability reaches the
+     * label's threshold. It never removes a label and never changes selfHarm. It adds EMERGENCY only where the
+     * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
+     * explicit word against it). Spam stays spam only: nothing is added beside the rules' SPAM, and the
+     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Each added label's evidence is
+     * its top contributing words, with the rule id {@code model:LABEL}.
      */
-    private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence) {
+    private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence,
+            List<Suppressed> suppressed) {
         if (labels.contains(Label.SPAM)) {
             return;
         }
@@ -174,6 +176,9 @@ public final class Classifier {
                 added.add(label);
             }
         }
+        if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> x.label() == Label.EMERGENCY)) {
+            added.remove(Label.EMERGENCY);
+        }
         if (added.contains(Label.GENERAL_INQUIRY) && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
             // an inquiry asks: without a question or a request the model is reading "you" and "are"
             added.remove(Label.GENERAL_INQUIRY);
@@ -182,7 +187,7 @@ public final class Classifier {
             if (!labels.isEmpty()) {
                 added.remove(Label.SPAM);
             } else {
-                added.retainAll(EnumSet.of(Label.SPAM));
+                added.retainAll(EnumSet.of(Label.SPAM, Label.EMERGENCY));
             }
         }
         for (Label label : added) {

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The statistical layer: one-vs-rest logistic regression over {@link TextFeatures} of the normalised text,
- * for the non-emergency labels only, with one decision threshold per label (chosen by cross-validation when
+ * for every label but OTHER, with one decision threshold per label (chosen by cross-validation when
  * the model was trained; see docs/classifier.md, "Statistical layer"). A feature's value is its count in the
  * message divided by the square root of the message's number of feature occurrences.
  *
@@ -39,8 +39,8 @@ public final class LabelModel {
 
     public static final String RESOURCE = "classifier/model.tsv.gz";
     public static final String MAGIC = "triage-label-model";
-    /** The labels a model may ever give: never EMERGENCY, never OTHER. */
-    public static final Set<Label> ALLOWED = EnumSet.of(Label.MEDICAL_ADVICE, Label.PRESCRIPTION,
+    /** The labels a model may ever give: never OTHER (the classifier only lets it add, never remove). */
+    public static final Set<Label> ALLOWED = EnumSet.of(Label.EMERGENCY, Label.MEDICAL_ADVICE, Label.PRESCRIPTION,
             Label.PHI_DISCLOSURE, Label.COMPLAINT, Label.PRAISE, Label.GENERAL_INQUIRY, Label.SPAM);
 
     private final List<Label> labels;

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The statistical layer: training is deterministic, a trained model adds a label it is sure of and shows
- * why, never touches EMERGENCY or selfHarm, never removes a rule's label, and a missing or corrupt model
+ * why, may add EMERGENCY but never removes it or changes selfHarm, never removes a rule's label, and a missing or corrupt model
  * file leaves the rules alone. The training texts are written for this test (no data-set sentences).
  */
 class LabelModelTest {
 
-    private static final ModelTraining.Options FAST = new ModelTraining.Options(1, 1e-4, 150, 0.05, 0.9, 3, 7L);
+    private static final ModelTraining.Options FAST = new ModelTraining.Options(1, 1e-4, 150, 0.05, 0.9, 0.8, 3, 7L);
     private static RuleBook book;
     private static ModelTraining.Trained trained;
 
@@ -86,33 +86,66 @@ class LabelModelTest {
     }
 
     @Test
-    void theModelNeverTouchesEmergencyOrSelfHarmAndNeverRemovesARuleLabel() {
+    void theModelNeverRemovesEmergencyOrARuleLabelAndNeverChangesSelfHarm() {
         Classifier rulesAlone = new Classifier(book);
         Classifier combined = new Classifier(book, trained.model());
-        // the model's training data say nothing of emergencies; the rules decide them alone
+        // the model's training data say nothing of emergencies: the rules' emergencies stay
         for (String text : List.of("my husband can't breathe and his lips are turning blue, refill zorblax",
                 "I'm going to take all my zorblax tonight, refill it so I have enough",
                 "the bakery bread was great and my dad is having crushing chest pain right now",
                 "refill my zorblax please")) {
             Classification r = rulesAlone.classify(text, "dm", "en");
             Classification c = combined.classify(text, "dm", "en");
-            assertThat(c.labels().contains(Label.EMERGENCY)).as(text).isEqualTo(r.labels().contains(Label.EMERGENCY));
+            if (r.labels().contains(Label.EMERGENCY)) {
+                assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
+            }
             assertThat(c.selfHarm()).as(text).isEqualTo(r.selfHarm());
             Set<Label> kept = EnumSet.copyOf(r.labels());
             kept.remove(Label.OTHER);
             assertThat(c.labels()).as(text).containsAll(kept);
         }
-        // a model can't even be built to give EMERGENCY or OTHER
-        assertThatThrownBy(() -> new LabelModel(List.of(Label.EMERGENCY), new double[1], new double[1], new int[0],
-                new float[0], "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMERGENCY");
-        byte[] forged = gzipText(LabelModel.MAGIC + "\t1\nlabels\tEMERGENCY\nbias\t9\nthreshold\t0.5\nfeatures\t0\nend\n");
+        // a model can't even be built to give OTHER: it only adds
+        assertThatThrownBy(() -> new LabelModel(List.of(Label.OTHER), new double[1], new double[1], new int[0],
+                new float[0], "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER");
+        byte[] forged = gzipText(LabelModel.MAGIC + "\t1\nlabels\tOTHER\nbias\t9\nthreshold\t0.5\nfeatures\t0\nend\n");
         assertThatThrownBy(() -> LabelModel.read(forged, "forged")).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("may not give EMERGENCY");
+                .hasMessageContaining("may not give OTHER");
     }
 
     @Test
-    void aModelAlwaysSureOfEveryLabelStillLeavesEmergencyAndSpamAlone() {
-        // bias 20: probability 1 for all seven labels on every text
+    void aModelSureOfAnEmergencyAddsItButNotWhereTheRulesSaidWhyNot() {
+        double[] bias = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(bias, -20);
+        bias[ModelTraining.LABELS.indexOf(Label.EMERGENCY)] = 20; // sure of an emergency on every text
+        Classifier rulesAlone = new Classifier(book);
+        Classifier combined = new Classifier(book, new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5),
+                new int[0], new float[0], "emergency"));
+
+        String unflagged = "the garden tomatoes are finally red";
+        assertThat(rulesAlone.classify(unflagged, "dm", "en").labels()).containsExactly(Label.OTHER);
+        Classification c = combined.classify(unflagged, "dm", "en");
+        assertThat(c.labels()).containsExactly(Label.EMERGENCY);
+        assertThat(c.priority()).isEqualTo("P1");
+        assertThat(c.selfHarm()).isFalse();
+        assertThat(c.evidence()).extracting(Classification.Evidence::rule).containsOnly("model:EMERGENCY");
+
+        // the rules found an emergency and suppressed it (negated, hypothetical): their reason stands
+        for (String text : List.of("he is not having trouble breathing, just a stuffy nose",
+                "what if my son stopped breathing at night, would the monitor beep?",
+                "mi hijo no tiene convulsiones ni le falta el aire, solo tos")) {
+            Classification r = rulesAlone.classify(text, "comment", "en");
+            assertThat(r.suppressed()).as(text).extracting(Classification.Suppressed::label).contains(Label.EMERGENCY);
+            assertThat(combined.classify(text, "comment", "en").labels()).as(text).doesNotContain(Label.EMERGENCY);
+        }
+        // nothing is added beside the rules' spam
+        String spam = "CLICK HERE to win a free iPhone!!! limited offer www.win-prizes.example";
+        assertThat(rulesAlone.classify(spam, "comment", "en").labels()).containsExactly(Label.SPAM);
+        assertThat(combined.classify(spam, "comment", "en").labels()).containsExactly(Label.SPAM);
+    }
+
+    @Test
+    void aModelAlwaysSureOfEveryLabelKeepsTheRulesEmergencyAndSpamAlone() {
+        // bias 20: probability 1 for every modelled label on every text
         double[] bias = new double[ModelTraining.LABELS.size()];
         Arrays.fill(bias, 20);
         LabelModel always = new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5), new int[0], new float[0],
@@ -129,8 +162,9 @@ class LabelModelTest {
 
         String chatter = "the garden tomatoes are finally red";
         assertThat(rulesAlone.classify(chatter, "comment", "en").labels()).containsExactly(Label.OTHER);
-        // rules found nothing and the model is sure of spam: spam alone, as the rules would have it
-        assertThat(combined.classify(chatter, "comment", "en").labels()).containsExactly(Label.SPAM);
+        // rules found nothing and the model is sure of spam: spam, and beside it only an emergency (as the rules
+        // would have it)
+        assertThat(combined.classify(chatter, "comment", "en").labels()).containsExactly(Label.EMERGENCY, Label.SPAM);
         // a blank text stays OTHER
         assertThat(combined.classify("   ", "comment", "en").labels()).containsExactly(Label.OTHER);
     }
@@ -183,7 +217,7 @@ class LabelModelTest {
     void theShippedModelLoads() {
         LabelModel model = LabelModel.load(LabelModel.RESOURCE);
         assertThat(model.labels()).containsExactlyElementsOf(ModelTraining.LABELS);
-        assertThat(model.labels()).doesNotContain(Label.EMERGENCY, Label.OTHER);
+        assertThat(model.labels()).contains(Label.EMERGENCY).doesNotContain(Label.OTHER);
         assertThat(Classifier.load(true, LabelModel.RESOURCE).hasModel()).isTrue();
     }
 

@@ -16,24 +16,43 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Trains the statistical layer ({@link LabelModel}): one-vs-rest logistic regression, full-batch Adam with
  * L2, over the {@link TextFeatures} of the normalised texts, features seen in at least {@code minDf}
- * messages. Thresholds: for each label, the lowest probability (from 0.5 up) at which the out-of-fold
+ * messages. Thresholds: for each label, the lowest probability (from 0.5 up; 0.2 for EMERGENCY) at which the out-of-fold
  * predictions of an inner k-fold cross-validation on the training data reach the target precision; a label
  * that never reaches it gets a threshold above 1 (the model never adds it). Deterministic: fixed order,
  * seeded folds, no threads.
  */
 final class ModelTraining {
 
-    static final List<Label> LABELS = List.of(Label.MEDICAL_ADVICE, Label.PRESCRIPTION, Label.PHI_DISCLOSURE,
+    static final List<Label> LABELS = List.of(Label.EMERGENCY, Label.MEDICAL_ADVICE, Label.PRESCRIPTION, Label.PHI_DISCLOSURE,
             Label.COMPLAINT, Label.PRAISE, Label.GENERAL_INQUIRY, Label.SPAM);
 
+    /**
+     * @param emergencyPrecision the precision an added EMERGENCY must reach out of fold: lower than the
+     *                           others', since a missed emergency costs more than a false alarm
+     */
     record Options(int minDf, double l2, int iterations, double learningRate, double targetPrecision,
-            int innerFolds, long seed) {
-        static final Options DEFAULT = new Options(2, 1e-4, 300, 0.05, 0.90, 5, 20261206L);
+            double emergencyPrecision, int innerFolds, long seed) {
+        static final Options DEFAULT = new Options(2, 1e-4, 300, 0.05, 0.90, EMERGENCY_PRECISION, 5, 20261206L);
 
         Options withTargetPrecision(double target) {
-            return new Options(minDf, l2, iterations, learningRate, target, innerFolds, seed);
+            return new Options(minDf, l2, iterations, learningRate, target, emergencyPrecision, innerFolds, seed);
+        }
+
+        Options withEmergencyPrecision(double target) {
+            return new Options(minDf, l2, iterations, learningRate, targetPrecision, target, innerFolds, seed);
+        }
+
+        double precision(Label label) {
+            return label == Label.EMERGENCY ? emergencyPrecision : targetPrecision;
+        }
+
+        /** Where the threshold search starts: an emergency may be added on weaker evidence. */
+        int lowestStep(Label label) {
+            return label == Label.EMERGENCY ? 20 : 50;
         }
     }
+
+    static final double EMERGENCY_PRECISION = 0.80;
 
     /** A trained model's numbers, as the file holds them. */
     record Trained(List<Label> labels, double[] bias, double[] threshold, int[] keys, float[] weights) {
@@ -101,7 +120,7 @@ final class ModelTraining {
         double[] thresholds = new double[LABELS.size()];
         for (int l = 0; l < LABELS.size(); l++) {
             thresholds[l] = 1.01;
-            for (int step = 50; step <= 99; step++) {
+            for (int step = options.lowestStep(LABELS.get(l)); step <= 99; step++) {
                 double t = step / 100.0;
                 int predicted = 0;
                 int correct = 0;
@@ -113,7 +132,7 @@ final class ModelTraining {
                         }
                     }
                 }
-                if (predicted >= 3 && correct >= options.targetPrecision() * predicted) {
+                if (predicted >= 3 && correct >= options.precision(LABELS.get(l)) * predicted) {
                     thresholds[l] = t;
                     break;
                 }

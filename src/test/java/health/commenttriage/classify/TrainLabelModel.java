@@ -23,7 +23,11 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-2.jsonl"),
             Path.of("src/test/resources/classifier/held-out-3.jsonl"),
             Path.of("src/test/resources/classifier/held-out-4.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-5a.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-5a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-6a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-6b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-6c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-6d.jsonl"));
 
     private TrainLabelModel() {
     }
