@@ -41,6 +41,16 @@ public class ReplyDrafter {
         this.practices = practices;
     }
 
+    /**
+     * The classifier's statistical layer flags emergencies the rules missed without saying what kind they are;
+     * many are self-harm said indirectly, so such a draft gives the crisis line too.
+     */
+    static boolean onlyTheModelSawTheEmergency(Classification classification) {
+        List<Classification.Evidence> emergency = classification.evidence().stream()
+                .filter(e -> e.label() == Label.EMERGENCY).toList();
+        return !emergency.isEmpty() && emergency.stream().allMatch(e -> e.rule().startsWith("model:"));
+    }
+
     public Drafts draft(Classification classification, String text, String channel, String platform,
             Practice practice) {
         List<Label> labels = classification.labels();
@@ -58,7 +68,7 @@ public class ReplyDrafter {
         boolean emergency = labels.contains(Label.EMERGENCY);
         if (emergency) {
             urgent.add(render("emergency", lang, practice, own));
-            if (classification.selfHarm()) {
+            if (classification.selfHarm() || onlyTheModelSawTheEmergency(classification)) {
                 urgent.add(render("crisis", lang, practice, own));
             }
         }

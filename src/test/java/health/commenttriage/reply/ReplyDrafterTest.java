@@ -95,6 +95,26 @@ class ReplyDrafterTest {
     }
 
     @Test
+    void anEmergencyOnlyTheStatisticalLayerSawAlsoGivesTheCrisisLine() {
+        Practice practice = QuarkusTransaction.requiringNew().call(() -> practices.mainPractice());
+        Classification.Evidence byModel = new Classification.Evidence(Label.EMERGENCY, 0, 5, "quiet", "model:EMERGENCY");
+        Classification.Evidence byRule = new Classification.Evidence(Label.EMERGENCY, 0, 5, "quiet",
+                "en/emergency:breathing");
+        for (String lang : List.of("en", "es")) {
+            Classification modelOnly = new Classification(List.of(Label.EMERGENCY), "P1", lang, false,
+                    List.of(byModel), List.of(), "test", false);
+            Draft draft = drafter.draft(modelOnly, "quiet", "dm", "facebook", practice).drafts().get(0);
+            assertThat(draft.text()).as(lang).contains("988");
+            checkSafe(draft, modelOnly, "quiet", lang);
+
+            Classification ruleToo = new Classification(List.of(Label.EMERGENCY), "P1", lang, false,
+                    List.of(byModel, byRule), List.of(), "test", false);
+            assertThat(drafter.draft(ruleToo, "quiet", "dm", "facebook", practice).drafts().get(0).text()).as(lang)
+                    .doesNotContain("988");
+        }
+    }
+
+    @Test
     void thePreviewEndpointClassifiesAndDrafts() {
         asAdmin().contentType("application/json").body(Map.of("text", "mi esposo no puede respirar y tiene los labios morados",
                         "channel", "comment", "platform", "facebook"))
