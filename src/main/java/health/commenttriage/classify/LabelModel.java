@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,8 +45,8 @@ public final class LabelModel {
     private final List<Label> labels;
     private final double[] bias;
     private final double[] threshold;
+    /** Open addressing: slot i holds the key at {@code 2i} and its row (or -1) at {@code 2i + 1}, side by side for the cache. */
     private final int[] table;
-    private final int[] tableKeys;
     private final float[] weights;
     private final int mask;
     private final String version;
@@ -73,30 +72,31 @@ public final class LabelModel {
         this.weights = weights;
         int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
         this.mask = capacity - 1;
-        this.table = new int[capacity];
-        this.tableKeys = new int[capacity];
-        Arrays.fill(table, -1);
+        this.table = new int[2 * capacity];
+        for (int slot = 0; slot < capacity; slot++) {
+            table[2 * slot + 1] = -1;
+        }
         for (int row = 0; row < keys.length; row++) {
             int slot = slot(keys[row]);
-            if (table[slot] >= 0) {
+            if (table[2 * slot + 1] >= 0) {
                 throw new IllegalArgumentException("feature " + Integer.toHexString(keys[row]) + " appears twice");
             }
-            table[slot] = row;
-            tableKeys[slot] = keys[row];
+            table[2 * slot] = keys[row];
+            table[2 * slot + 1] = row;
         }
         this.version = version;
     }
 
     private int slot(int key) {
         int slot = (key * 0x9E3779B9) >>> 7 & mask;
-        while (table[slot] >= 0 && tableKeys[slot] != key) {
+        while (table[2 * slot + 1] >= 0 && table[2 * slot] != key) {
             slot = slot + 1 & mask;
         }
         return slot;
     }
 
     private int row(int key) {
-        return table[slot(key)];
+        return table[2 * slot(key) + 1];
     }
 
     public List<Label> labels() {

@@ -95,6 +95,10 @@ public final class Evaluation {
         return new Evaluation(read(jsonl), classifier);
     }
 
+    public static Evaluation run(List<Example> examples, Classifier classifier) {
+        return new Evaluation(examples, classifier);
+    }
+
     public static List<Example> read(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Example> examples = new ArrayList<>();

@@ -270,6 +270,20 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).contains(label);
     }
 
+    // a swallowed button battery or magnet is an emergency even when the child seems well (clinical-knowledge 1.12),
+    // whatever article comes before it
+    @ParameterizedTest(name = "swallowed: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "creo que la nena se tragó la pilita del reloj, está tranquila",
+            "mi hijo se comió los imancitos de la pizarra",
+            "se trago una bateria de boton el niño"})
+    void aSwallowedBatteryOrMagnetIsAnEmergencyByRule(String text) {
+        assertThat(of(text).evidence()).as(text).anySatisfy(e -> {
+            assertThat(e.label()).isEqualTo(Label.EMERGENCY);
+            assertThat(e.rule()).isEqualTo("es/emergency:trago_objeto");
+        });
+    }
+
     @Test
     void aRefillThePharmacyNeverReceivedIsAComplaintOnly() {
         Classification c = of("the drugstore never received my refill and no one picks up at your office");

@@ -27,7 +27,11 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-6a.jsonl"),
             Path.of("src/test/resources/classifier/held-out-6b.jsonl"),
             Path.of("src/test/resources/classifier/held-out-6c.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-6d.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-6d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-7a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-7b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-7c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-7d.jsonl"));
 
     private TrainLabelModel() {
     }
