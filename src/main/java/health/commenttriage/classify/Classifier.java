@@ -167,7 +167,8 @@ public final class Classifier {
             return;
         }
         String s = normalized.text();
-        double[] p = model.probabilities(s);
+        LabelModel.Scored scored = model.score(s);
+        double[] p = scored.probabilities();
         List<Label> modelLabels = model.labels();
         Set<Label> added = EnumSet.noneOf(Label.class);
         for (int l = 0; l < modelLabels.size(); l++) {
@@ -192,7 +193,7 @@ public final class Classifier {
         }
         for (Label label : added) {
             String rule = "model:" + label.name();
-            List<int[]> words = model.topWords(s, modelLabels.indexOf(label), MODEL_EVIDENCE_WORDS);
+            List<int[]> words = scored.topWords(modelLabels.indexOf(label), MODEL_EVIDENCE_WORDS);
             if (words.isEmpty()) {
                 words = List.of(new int[] {0, s.length()});
             }

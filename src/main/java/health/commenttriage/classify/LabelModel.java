@@ -70,7 +70,8 @@ public final class LabelModel {
         this.bias = bias.clone();
         this.threshold = threshold.clone();
         this.weights = weights;
-        int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+        // the smallest power of two at least 1.5 times the keys: a load under 0.75 keeps probes short, a small table keeps them in cache
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2 - 1)) << 1;
         this.mask = capacity - 1;
         this.table = new int[2 * capacity];
         for (int slot = 0; slot < capacity; slot++) {
@@ -117,6 +118,75 @@ public final class LabelModel {
 
     /** The probability of each of {@link #labels()} for a normalised text. */
     public double[] probabilities(String normalized) {
+        return score(normalized).probabilities();
+    }
+
+    /**
+     * A scored text: the probability of each label; what each word added to each label (a bigram's weight split
+     * over its two words) is worked out on the first {@link #topWords} call, in one more pass.
+     */
+    public final class Scored {
+        private final String normalized;
+        private final double[] probabilities;
+        private double[] contributions;
+        private int[] spans;
+        private int words;
+
+        private Scored(String normalized, double[] probabilities) {
+            this.normalized = normalized;
+            this.probabilities = probabilities;
+        }
+
+        public double[] probabilities() {
+            return probabilities;
+        }
+
+        /**
+         * The words that pushed label {@code labelIndex} up the most, best first, at most {@code max}, as
+         * {start, end} spans of the normalised text.
+         */
+        public List<int[]> topWords(int labelIndex, int max) {
+            int k = labels.size();
+            if (contributions == null) {
+                int maxWords = (normalized.length() + 1) / 2 + 1; // words are separated by another character
+                double[] sums = new double[maxWords * k];
+                spans = new int[2 * maxWords];
+                words = TextFeatures.extract(normalized, (key, first, last) -> {
+                    int row = row(key);
+                    if (row >= 0) {
+                        for (int l = 0; l < k; l++) {
+                            float w = weights[row * k + l];
+                            sums[first * k + l] += first == last ? w : w / 2;
+                            if (last != first) {
+                                sums[last * k + l] += w / 2;
+                            }
+                        }
+                    }
+                }, spans);
+                contributions = sums;
+            }
+            List<int[]> top = new ArrayList<>();
+            boolean[] taken = new boolean[words];
+            for (int n = 0; n < max; n++) {
+                int best = -1;
+                for (int w = 0; w < words; w++) {
+                    double c = contributions[w * k + labelIndex];
+                    if (!taken[w] && c > 0 && (best < 0 || c > contributions[best * k + labelIndex])) {
+                        best = w;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                taken[best] = true;
+                top.add(new int[] {spans[2 * best], spans[2 * best + 1]});
+            }
+            return top;
+        }
+    }
+
+    /** Scores a normalised text in one pass over its features. */
+    public Scored score(String normalized) {
         int k = labels.size();
         double[] sums = new double[k];
         int[] occurrences = new int[1];
@@ -134,44 +204,7 @@ public final class LabelModel {
         for (int l = 0; l < k; l++) {
             sums[l] = sigmoid(bias[l] + sums[l] * scale);
         }
-        return sums;
-    }
-
-    /**
-     * The words of a normalised text that pushed label {@code labelIndex} up the most, best first, at most
-     * {@code max}, as {start, end} spans of the normalised text.
-     */
-    public List<int[]> topWords(String normalized, int labelIndex, int max) {
-        int k = labels.size();
-        int words = TextFeatures.extract(normalized, (key, first, last) -> { }, null);
-        double[] contribution = new double[words];
-        int[] spans = new int[2 * words];
-        TextFeatures.extract(normalized, (key, first, last) -> {
-            int row = row(key);
-            if (row >= 0) {
-                double w = weights[row * k + labelIndex];
-                contribution[first] += first == last ? w : w / 2;
-                if (last != first) {
-                    contribution[last] += w / 2;
-                }
-            }
-        }, spans);
-        List<int[]> top = new ArrayList<>();
-        boolean[] taken = new boolean[words];
-        for (int n = 0; n < max; n++) {
-            int best = -1;
-            for (int w = 0; w < words; w++) {
-                if (!taken[w] && contribution[w] > 0 && (best < 0 || contribution[w] > contribution[best])) {
-                    best = w;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            taken[best] = true;
-            top.add(new int[] {spans[2 * best], spans[2 * best + 1]});
-        }
-        return top;
+        return new Scored(normalized, sums);
     }
 
     static double sigmoid(double z) {

@@ -26,8 +26,16 @@ final class LiteralIndex {
     private final int[] fullMask;
     private final BitSet always = new BitSet();
     private int[] fail;
-    /** The whole automaton for ASCII as one table, state * 128 + char, failure links already followed. */
+    /**
+     * The whole automaton for ASCII as one table, state * classes + class of the char, failure links already
+     * followed. ASCII characters that no literal contains share one class, which keeps the table small enough
+     * for the cache.
+     */
     private int[] asciiDelta;
+    private final int[] asciiClass = new int[ASCII];
+    private int classes;
+    /** Per thread, the clauses found so far of each rule; only the touched entries are cleared after a text. */
+    private final ThreadLocal<int[]> scratch;
     private int[][] outputs;
 
     LiteralIndex(List<Rule> rules) {
@@ -62,20 +70,23 @@ final class LiteralIndex {
         List<Integer> breadthFirst = buildFailureLinks();
         buildAsciiDelta(breadthFirst);
         outputs = output.toArray(new int[0][]);
+        scratch = ThreadLocal.withInitial(() -> new int[fullMask.length]);
     }
 
     /** The rules that may match somewhere in {@code text}. */
     BitSet candidates(String text) {
         BitSet found = (BitSet) always.clone();
-        int[] masks = new int[fullMask.length];
+        int[] masks = scratch.get();
         int[] touched = new int[16];
         int touchedCount = 0;
         int state = 0;
         int[] delta = asciiDelta;
+        int[] classOf = asciiClass;
+        int width = classes;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < ASCII) {
-                state = delta[state * ASCII + c];
+                state = delta[state * width + classOf[c]];
             } else {
                 int to;
                 while ((to = step(state, c)) < 0 && state != 0) {
@@ -98,6 +109,7 @@ final class LiteralIndex {
             if (masks[touched[t]] == fullMask[touched[t]]) {
                 found.set(touched[t]);
             }
+            masks[touched[t]] = 0;
         }
         return found;
     }
@@ -157,15 +169,31 @@ final class LiteralIndex {
 
     /** A state's failure link is shallower, so breadth-first order fills each row from finished ones. */
     private void buildAsciiDelta(List<Integer> breadthFirst) {
-        asciiDelta = new int[ascii.size() * ASCII];
+        // class 0: every ASCII character no literal contains; then one class per character that some literal has
+        boolean[] used = new boolean[ASCII];
+        for (int[] table : ascii) {
+            for (int c = 0; c < ASCII; c++) {
+                used[c] |= table[c] >= 0;
+            }
+        }
+        classes = 1;
+        int[] representative = new int[ASCII + 1];
+        representative[0] = -1;
+        for (int c = 0; c < ASCII; c++) {
+            if (used[c]) {
+                representative[classes] = c;
+                asciiClass[c] = classes++;
+            }
+        }
+        asciiDelta = new int[ascii.size() * classes];
         for (int state : breadthFirst) {
             int[] own = ascii.get(state);
-            for (int c = 0; c < ASCII; c++) {
-                int to = own[c];
+            for (int k = 0; k < classes; k++) {
+                int to = k == 0 ? -1 : own[representative[k]];
                 if (to < 0) {
-                    to = state == 0 ? 0 : asciiDelta[fail[state] * ASCII + c];
+                    to = state == 0 ? 0 : asciiDelta[fail[state] * classes + k];
                 }
-                asciiDelta[state * ASCII + c] = to;
+                asciiDelta[state * classes + k] = to;
             }
         }
     }

@@ -48,7 +48,7 @@ final class ModelTraining {
 
         /** Where the threshold search starts: an emergency may be added on weaker evidence. */
         int lowestStep(Label label) {
-            return label == Label.EMERGENCY ? 20 : 50;
+            return label == Label.EMERGENCY ? 20 : 30;
         }
     }
 

@@ -31,7 +31,13 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-7a.jsonl"),
             Path.of("src/test/resources/classifier/held-out-7b.jsonl"),
             Path.of("src/test/resources/classifier/held-out-7c.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-7d.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-7d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-8f.jsonl"));
 
     private TrainLabelModel() {
     }

@@ -1,0 +1,68 @@
+package health.commenttriage.classify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the statistical layer's thresholds were chosen (docs/classifier.md, "An eighth held-out set"): each given set
+ * is left out in turn, the layer is trained on every other set of {@link TrainLabelModel#SETS} (no inner
+ * cross-validation), and the rules plus the layer score the left-out set with fixed thresholds: one for the seven
+ * non-emergency labels, one for EMERGENCY. Prints the mean macro-F1 over the sets and the pooled EMERGENCY
+ * precision and recall for each pair.
+ * <pre>
+ * java -cp target/classes:target/test-classes:CLASSPATH health.commenttriage.classify.ThresholdSweep SET.jsonl...
+ * </pre>
+ */
+public final class ThresholdSweep {
+
+    private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.5};
+    private static final double[] EMERGENCY = {0.25, 0.3, 0.35, 0.4, 0.45};
+
+    private ThresholdSweep() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RuleBook book = RuleBook.load();
+        double[][] macro = new double[OTHERS.length][EMERGENCY.length];
+        int[][][] counts = new int[OTHERS.length][EMERGENCY.length][3];
+        for (String arg : args) {
+            Path left = Path.of(arg);
+            List<Evaluation.Example> train = new ArrayList<>();
+            for (Path set : TrainLabelModel.SETS) {
+                if (!set.equals(left)) {
+                    train.addAll(Evaluation.read(set));
+                }
+            }
+            ModelTraining.Trained trained = ModelTraining.fit(train, ModelTraining.Options.DEFAULT,
+                    new double[ModelTraining.LABELS.size()]);
+            List<Evaluation.Example> test = Evaluation.read(left);
+            for (int a = 0; a < OTHERS.length; a++) {
+                for (int b = 0; b < EMERGENCY.length; b++) {
+                    double[] thresholds = new double[ModelTraining.LABELS.size()];
+                    Arrays.fill(thresholds, OTHERS[a]);
+                    thresholds[ModelTraining.LABELS.indexOf(Label.EMERGENCY)] = EMERGENCY[b];
+                    ModelTraining.Trained fixed = new ModelTraining.Trained(trained.labels(), trained.bias(),
+                            thresholds, trained.keys(), trained.weights());
+                    Evaluation.Report report = Evaluation.run(test, new Classifier(book, fixed.model())).report(null);
+                    macro[a][b] += report.macroF1() / args.length;
+                    Evaluation.Score e = report.score(Label.EMERGENCY);
+                    counts[a][b][0] += e.truePositives;
+                    counts[a][b][1] += e.falsePositives;
+                    counts[a][b][2] += e.falseNegatives;
+                }
+            }
+        }
+        System.out.println("| others | EMERGENCY | mean macro-F1 | EMERGENCY P / R |");
+        System.out.println("| ---: | ---: | ---: | --- |");
+        for (int a = 0; a < OTHERS.length; a++) {
+            for (int b = 0; b < EMERGENCY.length; b++) {
+                int[] c = counts[a][b];
+                System.out.printf(Locale.ROOT, "| %.2f | %.2f | %.4f | %.3f / %.3f |%n", OTHERS[a], EMERGENCY[b],
+                        macro[a][b], c[0] / (double) (c[0] + c[1]), c[0] / (double) (c[0] + c[2]));
+            }
+        }
+    }
+}
