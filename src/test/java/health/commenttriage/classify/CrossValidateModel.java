@@ -22,7 +22,8 @@ public final class CrossValidateModel {
     private static final List<String> NAMES = List.of("dev", "held-out", "held-out-2", "held-out-3", "held-out-4",
             "held-out-5a", "held-out-6a", "held-out-6b", "held-out-6c", "held-out-6d",
             "held-out-7a", "held-out-7b", "held-out-7c", "held-out-7d", "held-out-8a", "held-out-8b", "held-out-8c",
-            "held-out-8d", "held-out-8e", "held-out-8f");
+            "held-out-8d", "held-out-8e", "held-out-8f", "held-out-9a", "held-out-9b", "held-out-9c", "held-out-9d",
+            "held-out-9e", "held-out-9f");
     private static final List<Label> MODELLED = ModelTraining.LABELS;
 
     private CrossValidateModel() {

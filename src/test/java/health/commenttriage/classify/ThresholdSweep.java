@@ -11,14 +11,16 @@ import java.util.Locale;
  * is left out in turn, the layer is trained on every other set of {@link TrainLabelModel#SETS} (no inner
  * cross-validation), and the rules plus the layer score the left-out set with fixed thresholds: one for the seven
  * non-emergency labels, one for EMERGENCY. Prints the mean macro-F1 over the sets and the pooled EMERGENCY
- * precision and recall for each pair.
+ * precision and recall for each pair. The training settings are the shipped ones unless {@code -Dl2=},
+ * {@code -Diterations=} or {@code -DminDf=} say otherwise.
  * <pre>
- * java -cp target/classes:target/test-classes:CLASSPATH health.commenttriage.classify.ThresholdSweep SET.jsonl...
+ * java [-Dl2=1e-5 -Diterations=600 -DminDf=2] -cp target/classes:target/test-classes:CLASSPATH \
+ *   health.commenttriage.classify.ThresholdSweep SET.jsonl...
  * </pre>
  */
 public final class ThresholdSweep {
 
-    private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.5};
+    private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
     private static final double[] EMERGENCY = {0.25, 0.3, 0.35, 0.4, 0.45};
 
     private ThresholdSweep() {
@@ -26,6 +28,12 @@ public final class ThresholdSweep {
 
     public static void main(String[] args) throws Exception {
         RuleBook book = RuleBook.load();
+        ModelTraining.Options shipped = ModelTraining.Options.DEFAULT;
+        ModelTraining.Options options = new ModelTraining.Options(Integer.getInteger("minDf", shipped.minDf()),
+                Double.parseDouble(System.getProperty("l2", String.valueOf(shipped.l2()))),
+                Integer.getInteger("iterations", shipped.iterations()), shipped.learningRate(),
+                shipped.targetPrecision(), shipped.emergencyPrecision(), shipped.innerFolds(), shipped.seed());
+        System.out.println("settings: " + options);
         double[][] macro = new double[OTHERS.length][EMERGENCY.length];
         int[][][] counts = new int[OTHERS.length][EMERGENCY.length][3];
         for (String arg : args) {
@@ -36,7 +44,7 @@ public final class ThresholdSweep {
                     train.addAll(Evaluation.read(set));
                 }
             }
-            ModelTraining.Trained trained = ModelTraining.fit(train, ModelTraining.Options.DEFAULT,
+            ModelTraining.Trained trained = ModelTraining.fit(train, options,
                     new double[ModelTraining.LABELS.size()]);
             List<Evaluation.Example> test = Evaluation.read(left);
             for (int a = 0; a < OTHERS.length; a++) {

@@ -37,7 +37,13 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-8c.jsonl"),
             Path.of("src/test/resources/classifier/held-out-8d.jsonl"),
             Path.of("src/test/resources/classifier/held-out-8e.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-8f.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-8f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-9f.jsonl"));
 
     private TrainLabelModel() {
     }
