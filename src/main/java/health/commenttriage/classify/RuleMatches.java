@@ -70,9 +70,11 @@ final class RuleMatches {
                 }
             }
         }
-        int[] sorted = Arrays.copyOf(found, count);
-        Arrays.sort(sorted);
-        return sorted;
+        int[] starts = Arrays.copyOf(found, count);
+        if (leading.length > 1 && count > 1) {
+            Arrays.sort(starts); // one string's places are already in order
+        }
+        return starts;
     }
 
     private static boolean noneIn(String text, char[] characters) {

@@ -43,7 +43,13 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-9c.jsonl"),
             Path.of("src/test/resources/classifier/held-out-9d.jsonl"),
             Path.of("src/test/resources/classifier/held-out-9e.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-9f.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-9f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-10f.jsonl"));
 
     private TrainLabelModel() {
     }
