@@ -24,7 +24,8 @@ public final class CrossValidateModel {
             "held-out-7a", "held-out-7b", "held-out-7c", "held-out-7d", "held-out-8a", "held-out-8b", "held-out-8c",
             "held-out-8d", "held-out-8e", "held-out-8f", "held-out-9a", "held-out-9b", "held-out-9c", "held-out-9d",
             "held-out-9e", "held-out-9f", "held-out-10a", "held-out-10b", "held-out-10c", "held-out-10d", "held-out-10e",
-            "held-out-10f");
+            "held-out-10f", "held-out-11a", "held-out-11b", "held-out-11c", "held-out-11d", "held-out-11e",
+            "held-out-11f");
     private static final List<Label> MODELLED = ModelTraining.LABELS;
 
     private CrossValidateModel() {

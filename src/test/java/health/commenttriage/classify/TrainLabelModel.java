@@ -49,7 +49,13 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-10c.jsonl"),
             Path.of("src/test/resources/classifier/held-out-10d.jsonl"),
             Path.of("src/test/resources/classifier/held-out-10e.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-10f.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-10f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-11f.jsonl"));
 
     private TrainLabelModel() {
     }
