@@ -1,16 +1,13 @@
 package health.commenttriage.reply;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import health.commenttriage.classify.Classification;
 import health.commenttriage.classify.Label;
+import health.commenttriage.classify.MessageClassifier;
 import health.commenttriage.message.Message;
 import health.commenttriage.practice.Practice;
 import health.commenttriage.queue.TriageItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +31,9 @@ public class DraftStore {
     public void redraft(TriageItem item, Message newest) {
         List<Label> labels = item.labels.stream().map(Label::valueOf).toList();
         Classification forItem = new Classification(labels.isEmpty() ? List.of(Label.OTHER) : labels,
-                "P" + item.priority, newest.lang, item.selfHarm, emergencyEvidence(newest), List.of(), "item", false);
+                "P" + item.priority, newest.lang, item.selfHarm,
+                // the newest message's evidence says whether rules or only the statistical layer saw an emergency
+                MessageClassifier.stored(newest.classification).evidence(), List.of(), "item", false);
         Drafts drafts = drafter.draft(forItem, newest.text, item.channel, newest.platform,
                 Practice.findById(item.practiceId));
         ReplyDraft.delete("triageItemId", item.id);
@@ -47,26 +46,5 @@ public class DraftStore {
             stored.persist();
         }
         item.recommendHide = drafts.recommendHide();
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The newest message's emergency evidence (which rules, or the statistical layer, found it), for the drafter. */
-    private static List<Classification.Evidence> emergencyEvidence(Message message) {
-        List<Classification.Evidence> evidence = new ArrayList<>();
-        if (message.classification == null) {
-            return evidence;
-        }
-        try {
-            for (JsonNode e : JSON.readTree(message.classification).path("evidence")) {
-                if (Label.EMERGENCY.name().equals(e.path("label").asText())) {
-                    evidence.add(new Classification.Evidence(Label.EMERGENCY, e.path("start").asInt(),
-                            e.path("end").asInt(), "", e.path("rule").asText()));
-                }
-            }
-        } catch (IOException e) {
-            return List.of(); // unreadable evidence: draft from the labels alone
-        }
-        return evidence;
     }
 }

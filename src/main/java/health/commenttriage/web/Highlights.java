@@ -1,8 +1,7 @@
 package health.commenttriage.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import health.commenttriage.classify.Classification;
+import health.commenttriage.classify.MessageClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,39 +32,25 @@ public final class Highlights {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Highlights() {
     }
 
-    /** The spans of a message's stored classification JSON ({"evidence": [...], "suppressed": [...]}). */
+    /** The spans of a message's stored classification JSON; none when it cannot be read (the plain text shows). */
     public static List<Span> spans(String classificationJson) {
-        List<Span> spans = new ArrayList<>();
-        if (classificationJson == null || classificationJson.isBlank()) {
-            return spans;
-        }
-        try {
-            JsonNode root = JSON.readTree(classificationJson);
-            for (JsonNode e : root.path("evidence")) {
-                spans.add(new Span(e.path("label").asText(), e.path("start").asInt(), e.path("end").asInt(),
-                        e.path("rule").asText(), null));
-            }
-            for (JsonNode s : root.path("suppressed")) {
-                spans.add(new Span(s.path("label").asText(), s.path("start").asInt(), s.path("end").asInt(), null,
-                        s.path("reason").asText()));
-            }
-        } catch (java.io.IOException e) {
-            return List.of(); // unreadable evidence: show the plain text rather than fail the page
-        }
-        return spans;
+        MessageClassifier.Stored stored = MessageClassifier.stored(classificationJson);
+        return spans(stored.evidence(), stored.suppressed());
     }
 
     /** The spans of a fresh classification (the try page, where nothing is stored). */
     public static List<Span> spans(Classification classification) {
+        return spans(classification.evidence(), classification.suppressed());
+    }
+
+    private static List<Span> spans(List<Classification.Evidence> evidence,
+            List<Classification.Suppressed> suppressed) {
         List<Span> spans = new ArrayList<>();
-        classification.evidence().forEach(e -> spans.add(new Span(e.label().name(), e.start(), e.end(), e.rule(), null)));
-        classification.suppressed().forEach(s -> spans.add(new Span(s.label().name(), s.start(), s.end(), null,
-                s.reason())));
+        evidence.forEach(e -> spans.add(new Span(e.label().name(), e.start(), e.end(), e.rule(), null)));
+        suppressed.forEach(s -> spans.add(new Span(s.label().name(), s.start(), s.end(), null, s.reason())));
         return spans;
     }
 
