@@ -11,6 +11,13 @@ public record Classification(List<Label> labels, String priority, String lang, b
 
     /** A span of the original text and the lexicon entry that made it evidence for a label. */
     public record Evidence(Label label, int start, int end, String text, String rule) {
+
+        /** The rule id of evidence from the statistical layer: this prefix and the label ({@code model:EMERGENCY}). */
+        public static final String MODEL_RULE_PREFIX = "model:";
+
+        public boolean fromStatisticalLayer() {
+            return rule.startsWith(MODEL_RULE_PREFIX);
+        }
     }
 
     /** A span that matched an entry but was cancelled by its context, and why. */

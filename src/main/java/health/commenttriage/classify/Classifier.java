@@ -158,8 +158,8 @@ public final class Classifier {
      * label's threshold. It never removes a label and never changes selfHarm. It adds EMERGENCY only where the
      * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
      * explicit word against it). Spam stays spam only: nothing is added beside the rules' SPAM, and the
-     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Each added label's evidence is
-     * its top contributing words, with the rule id {@code model:LABEL}.
+     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Each
+     * added label's evidence is its top contributing words, with the rule id {@code model:LABEL}.
      */
     private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence,
             List<Suppressed> suppressed) {
@@ -192,7 +192,7 @@ public final class Classifier {
             }
         }
         for (Label label : added) {
-            String rule = "model:" + label.name();
+            String rule = Evidence.MODEL_RULE_PREFIX + label.name();
             List<int[]> words = scored.topWords(modelLabels.indexOf(label), MODEL_EVIDENCE_WORDS);
             if (words.isEmpty()) {
                 words = List.of(new int[] {0, s.length()});

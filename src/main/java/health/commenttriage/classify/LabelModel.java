@@ -45,7 +45,7 @@ public final class LabelModel {
     private final List<Label> labels;
     private final double[] bias;
     private final double[] threshold;
-    /** Open addressing: slot i holds the key at {@code 2i} and its row (or -1) at {@code 2i + 1}, side by side for the cache. */
+    /** Open addressing: slot i holds the key at {@code 2i} and its row (or -1) at {@code 2i + 1}, side by side. */
     private final int[] table;
     private final float[] weights;
     private final int mask;
@@ -70,7 +70,7 @@ public final class LabelModel {
         this.bias = bias.clone();
         this.threshold = threshold.clone();
         this.weights = weights;
-        // the smallest power of two at least 1.5 times the keys: a load under 0.75 keeps probes short, a small table keeps them in cache
+        // the smallest power of two at least 1.5 times the keys: a load under 0.75 keeps probes short
         int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2 - 1)) << 1;
         this.mask = capacity - 1;
         this.table = new int[2 * capacity];

@@ -178,7 +178,6 @@ final class LiteralIndex {
         }
         classes = 1;
         int[] representative = new int[ASCII + 1];
-        representative[0] = -1;
         for (int c = 0; c < ASCII; c++) {
             if (used[c]) {
                 representative[classes] = c;

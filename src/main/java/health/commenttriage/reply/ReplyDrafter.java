@@ -48,7 +48,7 @@ public class ReplyDrafter {
     static boolean onlyTheModelSawTheEmergency(Classification classification) {
         List<Classification.Evidence> emergency = classification.evidence().stream()
                 .filter(e -> e.label() == Label.EMERGENCY).toList();
-        return !emergency.isEmpty() && emergency.stream().allMatch(e -> e.rule().startsWith("model:"));
+        return !emergency.isEmpty() && emergency.stream().allMatch(Classification.Evidence::fromStatisticalLayer);
     }
 
     public Drafts draft(Classification classification, String text, String channel, String platform,

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The statistical layer: training is deterministic, a trained model adds a label it is sure of and shows
- * why, may add EMERGENCY but never removes it or changes selfHarm, never removes a rule's label, and a missing or corrupt model
- * file leaves the rules alone. The training texts are written for this test (no data-set sentences).
+ * why, may add EMERGENCY but never removes it or changes selfHarm, never removes a rule's label, and a missing
+ * or corrupt model file leaves the rules alone. The training texts are written for this test (no data-set sentences).
  */
 class LabelModelTest {
 

@@ -16,15 +16,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Trains the statistical layer ({@link LabelModel}): one-vs-rest logistic regression, full-batch Adam with
  * L2, over the {@link TextFeatures} of the normalised texts, features seen in at least {@code minDf}
- * messages. Thresholds: for each label, the lowest probability (from 0.5 up; 0.2 for EMERGENCY) at which the out-of-fold
- * predictions of an inner k-fold cross-validation on the training data reach the target precision; a label
- * that never reaches it gets a threshold above 1 (the model never adds it). Deterministic: fixed order,
- * seeded folds, no threads.
+ * messages. Thresholds: for each label, the lowest probability (from {@link Options#lowestStep} up) at which
+ * the out-of-fold predictions of an inner k-fold cross-validation on the training data reach the target
+ * precision; a label that never reaches it gets a threshold above 1 (the model never adds it). Deterministic:
+ * fixed order, seeded folds, no threads.
  */
 final class ModelTraining {
 
-    static final List<Label> LABELS = List.of(Label.EMERGENCY, Label.MEDICAL_ADVICE, Label.PRESCRIPTION, Label.PHI_DISCLOSURE,
-            Label.COMPLAINT, Label.PRAISE, Label.GENERAL_INQUIRY, Label.SPAM);
+    static final List<Label> LABELS = List.of(Label.EMERGENCY, Label.MEDICAL_ADVICE, Label.PRESCRIPTION,
+            Label.PHI_DISCLOSURE, Label.COMPLAINT, Label.PRAISE, Label.GENERAL_INQUIRY, Label.SPAM);
 
     /**
      * @param emergencyPrecision the precision an added EMERGENCY must reach out of fold: lower than the
@@ -36,10 +36,6 @@ final class ModelTraining {
 
         Options withTargetPrecision(double target) {
             return new Options(minDf, l2, iterations, learningRate, target, emergencyPrecision, innerFolds, seed);
-        }
-
-        Options withEmergencyPrecision(double target) {
-            return new Options(minDf, l2, iterations, learningRate, targetPrecision, target, innerFolds, seed);
         }
 
         double precision(Label label) {

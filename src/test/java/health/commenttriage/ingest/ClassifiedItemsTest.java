@@ -55,7 +55,8 @@ class ClassifiedItemsTest {
         TriageItem item = WebhookIngestTest.item(message);
         List<ReplyDraft> drafts = QuarkusTransaction.requiringNew().call(
                 () -> ReplyDraft.<ReplyDraft>list("triageItemId = ?1 order by id", item.id));
-        assertThat(drafts).isNotEmpty().allSatisfy(d -> assertThat(d.text).startsWith("Please call 911").contains("988"));
+        assertThat(drafts).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.text).startsWith("Please call 911").contains("988"));
     }
 
     @Test

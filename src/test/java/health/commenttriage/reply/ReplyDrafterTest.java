@@ -97,7 +97,8 @@ class ReplyDrafterTest {
     @Test
     void anEmergencyOnlyTheStatisticalLayerSawAlsoGivesTheCrisisLine() {
         Practice practice = QuarkusTransaction.requiringNew().call(() -> practices.mainPractice());
-        Classification.Evidence byModel = new Classification.Evidence(Label.EMERGENCY, 0, 5, "quiet", "model:EMERGENCY");
+        Classification.Evidence byModel = new Classification.Evidence(Label.EMERGENCY, 0, 5, "quiet",
+                "model:EMERGENCY");
         Classification.Evidence byRule = new Classification.Evidence(Label.EMERGENCY, 0, 5, "quiet",
                 "en/emergency:breathing");
         for (String lang : List.of("en", "es")) {
