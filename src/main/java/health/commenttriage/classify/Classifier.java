@@ -33,8 +33,9 @@ public final class Classifier {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
 
-    /** How many top contributing words a label added by the model shows as its evidence. */
-    private static final int MODEL_EVIDENCE_WORDS = 3;
+    /** A label added by the model shows as its evidence at most this many phrases of at most so many words. */
+    private static final int MODEL_EVIDENCE_PHRASES = 2;
+    private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     private static final Logger LOG = Logger.getLogger(Classifier.class);
 
     private final RuleBook book;
@@ -159,7 +160,7 @@ public final class Classifier {
      * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
      * explicit word against it). Spam stays spam only: nothing is added beside the rules' SPAM, and the
      * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Each
-     * added label's evidence is its top contributing words, with the rule id {@code model:LABEL}.
+     * added label's evidence is the phrases that added most to it, with the rule id {@code model:LABEL}.
      */
     private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence,
             List<Suppressed> suppressed) {
@@ -193,7 +194,8 @@ public final class Classifier {
         }
         for (Label label : added) {
             String rule = Evidence.MODEL_RULE_PREFIX + label.name();
-            List<int[]> words = scored.topWords(modelLabels.indexOf(label), MODEL_EVIDENCE_WORDS);
+            List<int[]> words = scored.topPhrases(modelLabels.indexOf(label), MODEL_EVIDENCE_PHRASES,
+                    MODEL_EVIDENCE_PHRASE_WORDS);
             if (words.isEmpty()) {
                 words = List.of(new int[] {0, s.length()});
             }

@@ -123,9 +123,12 @@ public final class LabelModel {
 
     /**
      * A scored text: the probability of each label; what each word added to each label (a bigram's weight split
-     * over its two words) is worked out on the first {@link #topWords} call, in one more pass.
+     * over its two words) is worked out on the first {@link #topPhrases} call, in one more pass.
      */
     public final class Scored {
+        /** A neighbour joins a phrase when it adds at least this share of what the phrase's first word adds. */
+        private static final double JOIN_SHARE = 0.25;
+
         private final String normalized;
         private final double[] probabilities;
         private double[] contributions;
@@ -142,46 +145,84 @@ public final class LabelModel {
         }
 
         /**
-         * The words that pushed label {@code labelIndex} up the most, best first, at most {@code max}, as
-         * {start, end} spans of the normalised text.
+         * The phrases that pushed label {@code labelIndex} up the most, best first, at most {@code max}, as
+         * {start, end} spans of the normalised text. A phrase grows from the word that added most to the label
+         * by the neighbours that added to it too, up to {@code maxWords} words, never across punctuation: "lips
+         * look purple" reads better than "lips", "purple" and "look" apart.
          */
-        public List<int[]> topWords(int labelIndex, int max) {
+        public List<int[]> topPhrases(int labelIndex, int max, int maxWords) {
             int k = labels.size();
             if (contributions == null) {
-                int maxWords = (normalized.length() + 1) / 2 + 1; // words are separated by another character
-                double[] sums = new double[maxWords * k];
-                spans = new int[2 * maxWords];
-                words = TextFeatures.extract(normalized, (key, first, last) -> {
-                    int row = row(key);
-                    if (row >= 0) {
-                        for (int l = 0; l < k; l++) {
-                            float w = weights[row * k + l];
-                            sums[first * k + l] += first == last ? w : w / 2;
-                            if (last != first) {
-                                sums[last * k + l] += w / 2;
-                            }
-                        }
-                    }
-                }, spans);
-                contributions = sums;
+                contributions = contributions(k);
             }
             List<int[]> top = new ArrayList<>();
             boolean[] taken = new boolean[words];
             for (int n = 0; n < max; n++) {
-                int best = -1;
+                int seed = -1;
                 for (int w = 0; w < words; w++) {
-                    double c = contributions[w * k + labelIndex];
-                    if (!taken[w] && c > 0 && (best < 0 || c > contributions[best * k + labelIndex])) {
-                        best = w;
+                    if (!taken[w] && added(w, labelIndex) > 0
+                            && (seed < 0 || added(w, labelIndex) > added(seed, labelIndex))) {
+                        seed = w;
                     }
                 }
-                if (best < 0) {
+                if (seed < 0) {
                     break;
                 }
-                taken[best] = true;
-                top.add(new int[] {spans[2 * best], spans[2 * best + 1]});
+                double floor = added(seed, labelIndex) * JOIN_SHARE;
+                int first = seed;
+                int last = seed;
+                taken[seed] = true;
+                while (last - first + 1 < maxWords) {
+                    boolean left = first > 0 && !taken[first - 1] && joined(first - 1, first)
+                            && added(first - 1, labelIndex) >= floor;
+                    boolean right = last + 1 < words && !taken[last + 1] && joined(last, last + 1)
+                            && added(last + 1, labelIndex) >= floor;
+                    if (left && (!right || added(first - 1, labelIndex) >= added(last + 1, labelIndex))) {
+                        taken[--first] = true;
+                    } else if (right) {
+                        taken[++last] = true;
+                    } else {
+                        break;
+                    }
+                }
+                top.add(new int[] {spans[2 * first], spans[2 * last + 1]});
             }
             return top;
+        }
+
+        private double added(int word, int labelIndex) {
+            return contributions[word * labels.size() + labelIndex];
+        }
+
+        /** Whether only spaces (or other characters that do not end a clause) stand between two words. */
+        private boolean joined(int word, int next) {
+            for (int i = spans[2 * word + 1]; i < spans[2 * next]; i++) {
+                char c = normalized.charAt(i);
+                if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '('
+                        || c == ')') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private double[] contributions(int k) {
+            int maxWords = (normalized.length() + 1) / 2 + 1; // words are separated by another character
+            double[] sums = new double[maxWords * k];
+            spans = new int[2 * maxWords];
+            words = TextFeatures.extract(normalized, (key, first, last) -> {
+                int row = row(key);
+                if (row >= 0) {
+                    for (int l = 0; l < k; l++) {
+                        float w = weights[row * k + l];
+                        sums[first * k + l] += first == last ? w : w / 2;
+                        if (last != first) {
+                            sums[last * k + l] += w / 2;
+                        }
+                    }
+                }
+            }, spans);
+            return sums;
         }
     }
 

@@ -96,7 +96,10 @@ class RuleFamiliesTest {
             "I'm getting my affairs in order, nobody will have to deal with me much longer",
             "esta noche me trago todas las pastillas que tengo",
             "honestly I don't feel safe with myself tonight",
-            "I keep imagining swerving into the river on my commute"})
+            "I keep imagining swerving into the river on my commute",
+            "I won't be a burden to anyone much longer",
+            "counted the oxy I've been saving, it's enough",
+            "esta noche me aviento del puente del río"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -134,7 +137,8 @@ class RuleFamiliesTest {
             "my 8 week old has her shots tomorrow, any tips?",
             "bumped my head on the car door, I'm fine, just embarrassed",
             "how many kicks should you feel in an hour at 28 weeks? just curious",
-            "the rash on my arm faded after the cream, thank you"})
+            "the rash on my arm faded after the cream, thank you",
+            "the pills I collected from the pharmacy are the wrong color"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);

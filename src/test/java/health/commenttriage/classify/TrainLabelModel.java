@@ -55,7 +55,13 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-11c.jsonl"),
             Path.of("src/test/resources/classifier/held-out-11d.jsonl"),
             Path.of("src/test/resources/classifier/held-out-11e.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-11f.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-11f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-12f.jsonl"));
 
     private TrainLabelModel() {
     }
