@@ -28,8 +28,17 @@ public final class Classifier {
     private static final int NEGATION_WINDOW = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+|\\s[-–—]\\s");
+    /**
+     * Where a clause ends, and with it a negation's reach: punctuation, "but" and its kin, "and" / "y" before a new
+     * subject or verb ("he's not answering and his lips are purple", "le hablo y no contesta y tiene los labios
+     * grises"), and a Spanish reflexive verb that starts a clause after another verb ("no llora ni tose se está
+     * poniendo morado"), though not right after a negation ("no se está poniendo morado").
+     */
     private static final Pattern CLAUSE_END = Pattern.compile(
-            "[.!?\\n,;:()]+|(?<![\\p{L}])(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)(?![\\p{L}])");
+            "[.!?\\n,;:()]+|(?<![\\p{L}])(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?:and|y|e) (?=(?:he|she|his|her|my|it|its|they|their|mi|su|sus|se|le|les|tiene|esta)"
+                    + "(?![\\p{L}]))"
+                    + "|(?<=\\p{L}{3} )(?<!(?<![\\p{L}])(?:no|ni|nunca|jamas|tampoco) )(?=se (?:esta|puso|pone|le|me|nos) )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
 

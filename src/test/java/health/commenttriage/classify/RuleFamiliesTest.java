@@ -77,7 +77,13 @@ class RuleFamiliesTest {
             "she hit her head at the playground and now she's super sleepy",
             "these little dots on his belly don't fade when I press a glass on them",
             "used the inhaler 4 times and it's not helping, she can't finish a sentence",
-            "she's sweating through her clothes and gets winded just sitting up"})
+            "she's sweating through her clothes and gets winded just sitting up",
+            // a negation does not reach past "and" before a new subject, or a new Spanish verb
+            "she's not crying anymore and her lips are turning blue",
+            "lo llamo y no responde y tiene los labios morados",
+            "mi bebé no llora ni tose se está poniendo azul",
+            // a past day does not cancel what is happening now
+            "he hit his head yesterday and now he keeps vomiting and is confused"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -138,7 +144,12 @@ class RuleFamiliesTest {
             "bumped my head on the car door, I'm fine, just embarrassed",
             "how many kicks should you feel in an hour at 28 weeks? just curious",
             "the rash on my arm faded after the cream, thank you",
-            "the pills I collected from the pharmacy are the wrong color"})
+            "the pills I collected from the pharmacy are the wrong color",
+            // ...but a negation still reaches its own verb
+            "no se está poniendo morado, solo tose un poco",
+            "he's not turning blue and not having trouble breathing, just coughing",
+            "my son passed out at the blood drive yesterday, totally fine now",
+            "a mi abuelo le dio un derrame hace como tres años y ya camina bien"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);

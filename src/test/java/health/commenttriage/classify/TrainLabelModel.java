@@ -61,7 +61,15 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-12c.jsonl"),
             Path.of("src/test/resources/classifier/held-out-12d.jsonl"),
             Path.of("src/test/resources/classifier/held-out-12e.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-12f.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-12f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13g.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-13h.jsonl"));
 
     private TrainLabelModel() {
     }
