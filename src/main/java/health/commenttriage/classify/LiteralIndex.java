@@ -28,10 +28,12 @@ final class LiteralIndex {
     private int[] fail;
     /**
      * The whole automaton for ASCII as one table, state * classes + class of the char, failure links already
-     * followed. ASCII characters that no literal contains share one class, which keeps the table small enough
-     * for the cache.
+     * followed. ASCII characters that no literal contains share one class, and states are 16-bit chars: the scan
+     * is bound by reading this table (one read per character of every message), so its size is its speed.
      */
-    private int[] asciiDelta;
+    private char[] asciiDelta;
+    /** States a 16-bit table can number. */
+    static final int MAX_STATES = 1 << 16;
     private final int[] asciiClass = new int[ASCII];
     private int classes;
     /** Per thread, the clauses found so far of each rule; only the touched entries are cleared after a text. */
@@ -80,7 +82,7 @@ final class LiteralIndex {
         int[] touched = new int[16];
         int touchedCount = 0;
         int state = 0;
-        int[] delta = asciiDelta;
+        char[] delta = asciiDelta;
         int[] classOf = asciiClass;
         int width = classes;
         for (int i = 0; i < text.length(); i++) {
@@ -184,7 +186,11 @@ final class LiteralIndex {
                 asciiClass[c] = classes++;
             }
         }
-        asciiDelta = new int[ascii.size() * classes];
+        if (ascii.size() > MAX_STATES) {
+            throw new IllegalStateException("the rules' literals need " + ascii.size() + " automaton states, more than "
+                    + MAX_STATES + ": widen LiteralIndex.asciiDelta to int");
+        }
+        asciiDelta = new char[ascii.size() * classes];
         for (int state : breadthFirst) {
             int[] own = ascii.get(state);
             for (int k = 0; k < classes; k++) {
@@ -192,7 +198,7 @@ final class LiteralIndex {
                 if (to < 0) {
                     to = state == 0 ? 0 : asciiDelta[fail[state] * classes + k];
                 }
-                asciiDelta[state * classes + k] = to;
+                asciiDelta[state * classes + k] = (char) to;
             }
         }
     }

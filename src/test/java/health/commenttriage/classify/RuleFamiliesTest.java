@@ -83,7 +83,9 @@ class RuleFamiliesTest {
             "lo llamo y no responde y tiene los labios morados",
             "mi bebé no llora ni tose se está poniendo azul",
             // a past day does not cancel what is happening now
-            "he hit his head yesterday and now he keeps vomiting and is confused"})
+            "he hit his head yesterday and now he keeps vomiting and is confused",
+            // "sin fuerza" is weakness, not a negation
+            "mi papá amaneció con la pierna sin fuerza y la cara chueca"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -105,7 +107,9 @@ class RuleFamiliesTest {
             "I keep imagining swerving into the river on my commute",
             "I won't be a burden to anyone much longer",
             "counted the oxy I've been saving, it's enough",
-            "esta noche me aviento del puente del río"})
+            "esta noche me aviento del puente del río",
+            "did it. swallowed what was left of my sleeping pills",
+            "swallowed the rest of the pills from last week's refill. sorry"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);

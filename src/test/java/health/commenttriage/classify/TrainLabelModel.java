@@ -69,7 +69,15 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-13e.jsonl"),
             Path.of("src/test/resources/classifier/held-out-13f.jsonl"),
             Path.of("src/test/resources/classifier/held-out-13g.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-13h.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-13h.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14g.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-14h.jsonl"));
 
     private TrainLabelModel() {
     }
