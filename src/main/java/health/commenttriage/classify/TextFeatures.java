@@ -2,7 +2,7 @@ package health.commenttriage.classify;
 
 /**
  * The statistical layer's features of a normalised text ({@link NormalizedText#text()}: lower case, accents
- * removed): word unigrams, word bigrams and character 3- to 5-grams of each word with its boundaries
+ * removed): word unigrams, word bigrams and character 3- and 4-grams of each word with its boundaries
  * ({@code <word>}), each hashed to a 32-bit key. An apostrophe inside a word is skipped ("can't" = "cant").
  * No strings are built: the keys are FNV-1a hashes computed over the characters.
  */
@@ -20,7 +20,7 @@ public final class TextFeatures {
     private static final int BIGRAM = 2;
     private static final int CHARGRAM = 3;
     private static final int MIN_N = 3;
-    private static final int MAX_N = 5;
+    private static final int MAX_N = 4;
 
     private TextFeatures() {
     }

@@ -85,7 +85,16 @@ class RuleFamiliesTest {
             // a past day does not cancel what is happening now
             "he hit his head yesterday and now he keeps vomiting and is confused",
             // "sin fuerza" is weakness, not a negation
-            "mi papá amaneció con la pierna sin fuerza y la cara chueca"})
+            "mi papá amaneció con la pierna sin fuerza y la cara chueca",
+            // harm to others with a weapon, a counted overdose, stroke and heart signs told in Spanish
+            "he says he's taking his uncle's rifle to school tomorrow and I believe him",
+            "I'm heading over there right now with my gun, tell that nurse",
+            "un tipo en la farmacia saca una navaja y dice que va a matar al farmaceutico",
+            "esta mañana me trague como 30 de ibuprofeno, me siento bien",
+            "mi papá tiene la voz arrastrada desde hace media hora",
+            "el dolor se me corre al brazo izquierdo y a la quijada",
+            // "no reason" negates nothing
+            "my leg started swelling for no reason and now I'm coughing up blood"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -109,7 +118,9 @@ class RuleFamiliesTest {
             "counted the oxy I've been saving, it's enough",
             "esta noche me aviento del puente del río",
             "did it. swallowed what was left of my sleeping pills",
-            "swallowed the rest of the pills from last week's refill. sorry"})
+            "swallowed the rest of the pills from last week's refill. sorry",
+            "not taking the insulin anymore. if I die, I die",
+            "estoy parada en la azotea del edificio y ya no le veo caso a nada"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -153,7 +164,11 @@ class RuleFamiliesTest {
             "no se está poniendo morado, solo tose un poco",
             "he's not turning blue and not having trouble breathing, just coughing",
             "my son passed out at the blood drive yesterday, totally fine now",
-            "a mi abuelo le dio un derrame hace como tres años y ya camina bien"})
+            "a mi abuelo le dio un derrame hace como tres años y ya camina bien",
+            "estoy en el puente de la autopista, hay mucho tráfico, llego tarde a mi cita",
+            "voy a matar a mi hermano, se comió mi pastel",
+            "the knife at work slipped, do I need a tetanus shot?",
+            "me tomé 2 de paracetamol para el dolor de cabeza, ¿puedo tomar otra?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);

@@ -1,14 +1,13 @@
 package health.commenttriage.classify;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * How the statistical layer's thresholds were chosen (docs/classifier.md, "An eighth held-out set"): each given set
- * is left out in turn, the layer is trained on every other set of {@link TrainLabelModel#SETS} (no inner
+ * is left out in turn, the layer is trained on every other set ({@link TrainLabelModel#examples}; no inner
  * cross-validation), and the rules plus the layer score the left-out set with fixed thresholds: one for the seven
  * non-emergency labels, one for EMERGENCY. Prints the mean macro-F1 over the sets and the pooled EMERGENCY
  * precision and recall for each pair. The training settings are the shipped ones unless {@code -Dl2=},
@@ -38,12 +37,7 @@ public final class ThresholdSweep {
         int[][][] counts = new int[OTHERS.length][EMERGENCY.length][3];
         for (String arg : args) {
             Path left = Path.of(arg);
-            List<Evaluation.Example> train = new ArrayList<>();
-            for (Path set : TrainLabelModel.SETS) {
-                if (!set.equals(left)) {
-                    train.addAll(Evaluation.read(set));
-                }
-            }
+            List<Evaluation.Example> train = TrainLabelModel.examples(left);
             ModelTraining.Trained trained = ModelTraining.fit(train, options,
                     new double[ModelTraining.LABELS.size()]);
             List<Evaluation.Example> test = Evaluation.read(left);
