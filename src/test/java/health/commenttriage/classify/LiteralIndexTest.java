@@ -1,6 +1,7 @@
 package health.commenttriage.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -70,5 +71,20 @@ class LiteralIndexTest {
         assertThat(found.get(2)).isFalse();
         assertThat(found.get(3)).as("a rule without a literal always runs").isTrue();
         assertThat(Set.of(index.candidates("nothing here").stream().boxed().toArray())).containsExactly(3);
+    }
+
+    @Test
+    void literalsTooManyForSixteenBitStatesFailClearlyAtLoad() {
+        // 10,000 literals of 10 letters, distinct from the third letter on: 80,702 states
+        List<Rule> rules = new ArrayList<>();
+        for (int r = 0; r < 10_000; r++) {
+            StringBuilder literal = new StringBuilder();
+            for (int n = r, k = 0; k < 10; k++, n /= 26) {
+                literal.append((char) ('a' + (n + k * 7) % 26));
+            }
+            rules.add(Rule.of("test:" + r, literal.toString()));
+        }
+        assertThatThrownBy(() -> new LiteralIndex(rules)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("automaton states").hasMessageContaining(String.valueOf(LiteralIndex.MAX_STATES));
     }
 }
