@@ -94,7 +94,8 @@ class RuleFamiliesTest {
             "mi papá tiene la voz arrastrada desde hace media hora",
             "el dolor se me corre al brazo izquierdo y a la quijada",
             // "no reason" negates nothing
-            "my leg started swelling for no reason and now I'm coughing up blood"})
+            "my leg started swelling for no reason and now I'm coughing up blood",
+            "el lunes temprano paso por la clínica con mi pistola, ya verán"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -120,7 +121,8 @@ class RuleFamiliesTest {
             "did it. swallowed what was left of my sleeping pills",
             "swallowed the rest of the pills from last week's refill. sorry",
             "not taking the insulin anymore. if I die, I die",
-            "estoy parada en la azotea del edificio y ya no le veo caso a nada"})
+            "estoy parada en la azotea del edificio y ya no le veo caso a nada",
+            "ya no le encuentro sentido a despertarme, perdón por todo"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);

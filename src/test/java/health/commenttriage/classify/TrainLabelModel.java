@@ -85,7 +85,15 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-15e.jsonl"),
             Path.of("src/test/resources/classifier/held-out-15f.jsonl"),
             Path.of("src/test/resources/classifier/held-out-15g.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-15h.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-15h.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16g.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-16h.jsonl"));
 
     /**
      * The development set is the taxonomy's own labelling, the other sets are other writers': its messages count
