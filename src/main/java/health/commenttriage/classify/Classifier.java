@@ -204,14 +204,14 @@ public final class Classifier {
         }
         for (Label label : added) {
             String rule = Evidence.MODEL_RULE_PREFIX + label.name();
-            List<int[]> words = scored.topPhrases(modelLabels.indexOf(label), MODEL_EVIDENCE_PHRASES,
+            List<int[]> phrases = scored.topPhrases(modelLabels.indexOf(label), MODEL_EVIDENCE_PHRASES,
                     MODEL_EVIDENCE_PHRASE_WORDS);
-            if (words.isEmpty()) {
-                words = List.of(new int[] {0, s.length()});
+            if (phrases.isEmpty()) {
+                phrases = List.of(new int[] {0, s.length()});
             }
-            for (int[] w : words) {
-                int from = normalized.originalStart(w[0]);
-                int to = normalized.originalEnd(w[1]);
+            for (int[] phrase : phrases) {
+                int from = normalized.originalStart(phrase[0]);
+                int to = normalized.originalEnd(phrase[1]);
                 evidence.add(new Evidence(label, from, to,
                         to > from ? normalized.original().substring(from, to) : "", rule));
             }

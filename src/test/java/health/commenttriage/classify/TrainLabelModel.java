@@ -93,7 +93,15 @@ public final class TrainLabelModel {
             Path.of("src/test/resources/classifier/held-out-16e.jsonl"),
             Path.of("src/test/resources/classifier/held-out-16f.jsonl"),
             Path.of("src/test/resources/classifier/held-out-16g.jsonl"),
-            Path.of("src/test/resources/classifier/held-out-16h.jsonl"));
+            Path.of("src/test/resources/classifier/held-out-16h.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17a.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17b.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17c.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17d.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17e.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17f.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17g.jsonl"),
+            Path.of("src/test/resources/classifier/held-out-17h.jsonl"));
 
     /**
      * The development set is the taxonomy's own labelling, the other sets are other writers': its messages count
