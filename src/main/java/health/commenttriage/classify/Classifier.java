@@ -28,6 +28,8 @@ public final class Classifier {
     private static final int NEGATION_WINDOW = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+|\\s[-–—]\\s");
+    /** The characters that end a clause; the statistical layer's evidence phrases stop at them too. */
+    static final String CLAUSE_PUNCTUATION = ".!?\n,;:()";
     /**
      * Where a clause ends, and with it a negation's reach: punctuation, "but" and its kin, "and" / "y" before a new
      * subject or verb ("he's not answering and his lips are purple", "le hablo y no contesta y tiene los labios
@@ -36,10 +38,13 @@ public final class Classifier {
      */
     private static final Pattern CLAUSE_END = Pattern.compile(
             // each alternative starts with what is cheapest to rule out: this runs on every message with a match
-            "[.!?\\n,;:()]+"
-                    + "|(?<![\\p{L}])(?:(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)(?![\\p{L}])"
-                    + "|(?:and|y|e) (?=(?:he|she|his|her|my|it|its|they|their|mi|su|sus|se|le|les|tiene|esta)(?![\\p{L}])))"
-                    + "| (?=se (?:esta|puso|pone|le|me|nos) )(?<=\\p{L}{3} )(?<!(?<![\\p{L}])(?:no|ni|nunca|jamas|tampoco) )");
+            "[" + CLAUSE_PUNCTUATION + "]+"
+                    + "|(?<![\\p{L}])(?:(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)"
+                    + "(?![\\p{L}])"
+                    + "|(?:and|y|e) (?=(?:he|she|his|her|my|it|its|they|their|mi|su|sus|se|le|les|tiene|esta)"
+                    + "(?![\\p{L}])))"
+                    + "| (?=se (?:esta|puso|pone|le|me|nos) )(?<=\\p{L}{3} )"
+                    + "(?<!(?<![\\p{L}])(?:no|ni|nunca|jamas|tampoco) )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
 

@@ -194,12 +194,10 @@ public final class LabelModel {
             return contributions[word * labels.size() + labelIndex];
         }
 
-        /** Whether only spaces (or other characters that do not end a clause) stand between two words. */
+        /** Whether no character that ends a clause ({@link Classifier#CLAUSE_PUNCTUATION}) stands between two words. */
         private boolean joined(int word, int next) {
             for (int i = spans[2 * word + 1]; i < spans[2 * next]; i++) {
-                char c = normalized.charAt(i);
-                if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '('
-                        || c == ')') {
+                if (Classifier.CLAUSE_PUNCTUATION.indexOf(normalized.charAt(i)) >= 0) {
                     return false;
                 }
             }
