@@ -12,8 +12,9 @@ import java.util.Set;
  * over the labelled sets of {@link TrainLabelModel#SETS}, then 5-fold cross-validation over the pooled
  * messages. For each left-out part it compares the rules alone, the rules plus a model trained without that
  * part, and that model alone (its eight labels; OTHER when it gives none). The rules were tuned on the sets up
- * to 5a, so there the "rules" figures are fit; from 6a on the rules were not tuned (one Spanish entry was
- * widened after 6b), so both figures measure generalisation.
+ * to 5a and had families added after sets 11 to 16 (docs/classifier.md), so on those the "rules" figures are fit;
+ * "model alone" is a generalisation figure throughout. The development set counts once here, not
+ * {@link TrainLabelModel#DEV_WEIGHT} times as in training: in a pooled fold its copies would fall on both sides.
  * <pre>
  * java -cp target/classes:target/test-classes:CLASSPATH health.commenttriage.classify.CrossValidateModel [TARGET_PRECISION]
  * </pre>
