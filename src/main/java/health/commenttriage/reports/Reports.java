@@ -191,7 +191,9 @@ public class Reports {
 
     /**
      * Runs a query after the {@code scope} CTE (the items in range the caller may see, with their local
-     * arrival day); a query starting with a comma adds CTEs of its own.
+     * arrival day); a query starting with a comma adds CTEs of its own. The first condition is a wider range of
+     * instants that {@code triage_item_created_idx} can serve: two days each side cover any practice's and any
+     * session's offset (UTC-12 to UTC+14); the second is the exact local day.
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> query(ReportRange range, List<Long> practiceIds, String select) {
@@ -200,7 +202,8 @@ public class Reports {
                 WITH scope AS (
                     SELECT i.*, CAST(i.created_at AT TIME ZONE p.time_zone AS DATE) AS day
                       FROM triage_item i JOIN practice p ON p.id = i.practice_id
-                     WHERE CAST(i.created_at AT TIME ZONE p.time_zone AS DATE)
+                     WHERE i.created_at >= CAST(:from AS DATE) - 2 AND i.created_at < CAST(:to AS DATE) + 3
+                       AND CAST(i.created_at AT TIME ZONE p.time_zone AS DATE)
                            BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)%s)
                 """.formatted(practices) + (select.startsWith(",") ? select : "\n" + select);
         Query query = entityManager.createNativeQuery(sql)

@@ -121,6 +121,36 @@ class ReportsTest {
                 .mapToInt(Integer::intValue).sum()).isEqualTo((int) after.sla("P3", "openLate"));
     }
 
+    /**
+     * A day is the practice's own: an item from the first and one from the last minutes of a local day count on
+     * that day in the furthest time zones (UTC+14 and UTC-11), and not on the days beside it.
+     */
+    @Test
+    void aDayIsTheLocalDayOfEachPracticeAtBothEnds() {
+        String day = "2020-03-10";
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            long practice = ((Number) QuarkusTransaction.requiringNew().call(() -> TriageItem.getEntityManager()
+                    .createNativeQuery("INSERT INTO practice (slug, name, time_zone) VALUES (:slug, 'Far away', :zone)"
+                            + " RETURNING id")
+                    .setParameter("slug", "reports-" + zone.toLowerCase().replace('/', '-'))
+                    .setParameter("zone", zone).getSingleResult())).longValue();
+            for (String local : List.of(day + "T00:05", day + "T23:55")) {
+                long item = TestItems.comment(worker, "do you take medicaid");
+                java.time.Instant at = java.time.LocalDateTime.parse(local).atZone(java.time.ZoneId.of(zone)).toInstant();
+                sql("UPDATE triage_item SET practice_id = " + practice + ", created_at = '" + at + "' WHERE id = " + item);
+            }
+        }
+        assertThat(inquiries(day, day)).isEqualTo(4);
+        assertThat(inquiries("2020-03-09", "2020-03-09")).isZero();
+        assertThat(inquiries("2020-03-11", "2020-03-11")).isZero();
+    }
+
+    private static int inquiries(String from, String to) {
+        return asAdmin().queryParam("from", from).queryParam("to", to).get("/api/v1/reports/labels-per-day").then()
+                .statusCode(200).extract().jsonPath().getList("rows.findAll { it.label == 'GENERAL_INQUIRY' }.items",
+                        Integer.class).stream().mapToInt(Integer::intValue).sum();
+    }
+
     @Test
     void csvHasAHeaderRowAndIsADownload() {
         Map<String, String> headers = Map.of(
