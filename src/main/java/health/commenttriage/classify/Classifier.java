@@ -27,7 +27,9 @@ public final class Classifier {
     /** A negation cue cancels a match at most this many words after it, within the clause. */
     private static final int NEGATION_WINDOW = 4;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+|\\s[-–—]\\s");
+    /** Not the period of a title ("Dr. Amari", "Sra. Ruiz") or of a number ("101.5"): those go on the sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:[!?\\n]|(?<!(?<!\\w)(?:dr|dra|mr|mrs|ms|sr|sra|srta|st|vs))\\.(?!\\d))+|\\s[-–—]\\s");
     /** The characters that end a clause; the statistical layer's evidence phrases stop at them too. */
     static final String CLAUSE_PUNCTUATION = ".!?\n,;:()";
     /**

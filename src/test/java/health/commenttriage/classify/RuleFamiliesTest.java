@@ -58,6 +58,12 @@ class RuleFamiliesTest {
             "he had a coin in his mouth a second ago and now it's gone, I think he swallowed it",
             "a hornet got her on the cheek and now her voice is raspy and she can barely swallow",
             "blood just keeps gushing out of the cut on his leg",
+            // a near-faint with pain is a warning sign, not a negation; "almost can't" is still can't
+            "8 weeks pregnant, stabbing pain on one side and I nearly fainted getting up",
+            "she almost can't breathe, her lips look gray",
+            "mi hijo casi no puede respirar",
+            "my 3 week old has a fever of 100.6",
+            "Dr. Ramos, my dad is slurring his words and his face is drooping",
             "the rags we're holding on it are completely soaked through",
             "my son knocked a pot of boiling water onto his arm",
             "my dad is diabetic and he's acting drunk, slurring, I'm scared",
@@ -170,7 +176,22 @@ class RuleFamiliesTest {
             "estoy en el puente de la autopista, hay mucho tráfico, llego tarde a mi cita",
             "voy a matar a mi hermano, se comió mi pastel",
             "the knife at work slipped, do I need a tetanus shot?",
-            "me tomé 2 de paracetamol para el dolor de cabeza, ¿puedo tomar otra?"})
+            "me tomé 2 de paracetamol para el dolor de cabeza, ¿puedo tomar otra?",
+            // look-alikes of the cues added after held-out-18 (sentences written for this test)
+            "my 6 week old has had the hiccups all day, no fever, feeding fine",
+            "mi bebe de 3 semanas estornuda mucho pero sin fiebre",
+            "34 weeks, baby kicking a lot tonight, no bleeding or leaking, is that normal?",
+            "what's a normal temperature for a 2 week old baby?",
+            "seizure vs fainting, what's the difference?",
+            "what are you supposed to do if someone collapses at the gym?",
+            "if my husband on his night shift ever has a seizure, who do they call?",
+            "I nearly fainted when I saw the needle",
+            "casi me desmayo cuando vi la aguja",
+            "the group chat had me choking on my cereal",
+            "this ramen is so spicy someone call an ambulance lmao",
+            "read on the news about a kid who drowned in a pool, so sad",
+            "qué pena lo del señor que se desmayó en el metro, fuerza para su familia",
+            "two years ago I told Dr. Lee I wanted to end my life, and she got me the help I needed"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
