@@ -176,7 +176,8 @@ public final class Classifier {
      * label's threshold. It never removes a label and never changes selfHarm. It adds EMERGENCY only where the
      * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
      * explicit word against it). Spam stays spam only: nothing is added beside the rules' SPAM, and the
-     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Each
+     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Beside an
+     * emergency it adds MEDICAL_ADVICE only when the message asks (a question mark or an ask cue). Each
      * added label's evidence is the phrases that added most to it, with the rule id {@code model:LABEL}.
      */
     private void addModelLabels(NormalizedText normalized, Scene scene, Set<Label> labels, List<Evidence> evidence,
@@ -201,6 +202,11 @@ public final class Classifier {
         if (added.contains(Label.GENERAL_INQUIRY) && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
             // an inquiry asks: without a question or a request the model is reading "you" and "are"
             added.remove(Label.GENERAL_INQUIRY);
+        }
+        if (added.contains(Label.MEDICAL_ADVICE) && (labels.contains(Label.EMERGENCY) || added.contains(Label.EMERGENCY))
+                && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
+            // an emergency that asks nothing is told, not a question: the model is reading its symptoms
+            added.remove(Label.MEDICAL_ADVICE);
         }
         if (added.contains(Label.SPAM)) {
             if (!labels.isEmpty()) {

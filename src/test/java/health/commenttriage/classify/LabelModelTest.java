@@ -204,6 +204,26 @@ class LabelModelTest {
     }
 
     @Test
+    void besideAnEmergencyTheModelAddsAdviceOnlyWhenTheMessageAsks() {
+        double[] bias = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(bias, -20);
+        bias[ModelTraining.LABELS.indexOf(Label.MEDICAL_ADVICE)] = 20; // sure of advice on every text
+        Classifier combined = new Classifier(book, new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5),
+                new int[0], new float[0], "advice"));
+        String told = "my grandpa collapsed in the shower and won't wake up, he's snoring loud";
+        assertThat(combined.classify(told, "comment", "en").labels()).contains(Label.EMERGENCY)
+                .doesNotContain(Label.MEDICAL_ADVICE);
+        for (String asks : List.of(told + ", do I move him?", told + ". can you tell me what to do",
+                "mi papa se desmayo en el baño y no despierta, ¿lo muevo?")) {
+            assertThat(combined.classify(asks, "comment", null).labels()).as(asks)
+                    .contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
+        }
+        // without an emergency the model's advice stands as it is
+        assertThat(combined.classify("my knee has clicked for a month", "comment", "en").labels())
+                .contains(Label.MEDICAL_ADVICE);
+    }
+
+    @Test
     void aMissingModelFailsClearlyAndTheServiceFallsBackToTheRules() {
         assertThatThrownBy(() -> LabelModel.load("classifier/no-such-model.tsv.gz"))
                 .isInstanceOf(IllegalStateException.class)
