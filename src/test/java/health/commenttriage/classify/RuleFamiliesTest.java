@@ -64,6 +64,18 @@ class RuleFamiliesTest {
             "mi hijo casi no puede respirar",
             "my 3 week old has a fever of 100.6",
             "Dr. Ramos, my dad is slurring his words and his face is drooping",
+            // families added after held-out-18 (sentences written for this test)
+            "the words keep coming out in the wrong order when I try to talk to my wife",
+            "his leg is bent the wrong way below the knee after the ladder fall",
+            "my toddler bit into a laundry pod and is coughing",
+            "the boiling soup went down her arm and the skin is coming off in strips",
+            "he said he is coming back tomorrow with his rifle for the receptionist",
+            "mi bebé se ha tragado una pila de botón",
+            "me tomé como 40 clonazepam",
+            "cuando habla le salen las palabras al revés",
+            "mi hijo mordió una cápsula de detergente",
+            "se le está despegando la piel del brazo por el agua hirviendo",
+            "voy a ir mañana con la pistola de mi papá y ese doctor me las paga",
             "the rags we're holding on it are completely soaked through",
             "my son knocked a pot of boiling water onto his arm",
             "my dad is diabetic and he's acting drunk, slurring, I'm scared",
@@ -191,7 +203,11 @@ class RuleFamiliesTest {
             "this ramen is so spicy someone call an ambulance lmao",
             "read on the news about a kid who drowned in a pool, so sad",
             "qué pena lo del señor que se desmayó en el metro, fuerza para su familia",
-            "two years ago I told Dr. Lee I wanted to end my life, and she got me the help I needed"})
+            "two years ago I told Dr. Lee I wanted to end my life, and she got me the help I needed",
+            "the skin on my sunburn is peeling off, is aloe ok?",
+            "se me está pelando la piel de la espalda por el sol",
+            "I know what car Dr. Lee drives, I saw her at the dealership",
+            "my wrist is bent funny since the fall last week, can I get an x-ray?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
