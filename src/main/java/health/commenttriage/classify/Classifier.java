@@ -29,7 +29,7 @@ public final class Classifier {
 
     /** Not the period of a title ("Dr. Amari", "Sra. Ruiz") or of a number ("101.5"): those go on the sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:[!?\\n]|(?<!(?<!\\w)(?:dr|dra|mr|mrs|ms|sr|sra|srta|st|vs))\\.(?!\\d))+|\\s[-–—]\\s");
+            "[.!?\\n]+(?<!(?<!\\w)(?:dr|dra|mr|mrs|ms|sr|sra|srta|st|vs)\\.)(?!(?<=\\d\\.)\\d)|\\s[-–—]\\s");
     /** The characters that end a clause; the statistical layer's evidence phrases stop at them too. */
     static final String CLAUSE_PUNCTUATION = ".!?\n,;:()";
     /**
