@@ -199,12 +199,12 @@ public final class Classifier {
         if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> x.label() == Label.EMERGENCY)) {
             added.remove(Label.EMERGENCY);
         }
-        if (added.contains(Label.GENERAL_INQUIRY) && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
+        if (added.contains(Label.GENERAL_INQUIRY) && !asks(s, scene)) {
             // an inquiry asks: without a question or a request the model is reading "you" and "are"
             added.remove(Label.GENERAL_INQUIRY);
         }
         if (added.contains(Label.MEDICAL_ADVICE) && (labels.contains(Label.EMERGENCY) || added.contains(Label.EMERGENCY))
-                && s.indexOf('?') < 0 && scene.cues(Cue.ASK).isEmpty()) {
+                && !asks(s, scene)) {
             // an emergency that asks nothing is told, not a question: the model is reading its symptoms
             added.remove(Label.MEDICAL_ADVICE);
         }
@@ -230,6 +230,11 @@ public final class Classifier {
             }
             labels.add(label);
         }
+    }
+
+    /** Whether a message asks something: a question mark, or a question or request word ({@code ask.cues}). */
+    private static boolean asks(String s, Scene scene) {
+        return s.indexOf('?') >= 0 || !scene.cues(Cue.ASK).isEmpty();
     }
 
     /**
