@@ -119,7 +119,7 @@ public final class Classifier {
                     version, truncated);
         }
         BitSet candidates = book.candidates(s);
-        Scene scene = new Scene(s, candidates);
+        Scene scene = new Scene(RuleText.of(s), candidates);
 
         List<Evidence> evidence = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class Classifier {
             BitSet ofKind = book.of(kind, candidates);
             for (int r = ofKind.nextSetBit(0); r >= 0; r = ofKind.nextSetBit(r + 1)) {
                 Rule rule = rules.get(r);
-                RuleMatches m = rule.matches(s);
+                RuleMatches m = rule.matches(scene.text);
                 while (m.find()) {
                     String reason = cancelled(kind, m.start(), m.end(), scene);
                     if (reason != null) {
@@ -245,7 +245,7 @@ public final class Classifier {
         NormalizedText normalized = NormalizedText.of(text == null ? "" : text, book.emoji());
         String s = normalized.text();
         List<int[]> spans = new ArrayList<>();
-        for (int[] span : spans(book.rules(Kind.PHI_TERM), book.of(Kind.PHI_TERM, book.candidates(s)), s)) {
+        for (int[] span : spans(book.rules(Kind.PHI_TERM), book.of(Kind.PHI_TERM, book.candidates(s)), RuleText.of(s))) {
             spans.add(new int[] {normalized.originalStart(span[0]), normalized.originalEnd(span[1])});
         }
         return spans;
@@ -273,7 +273,7 @@ public final class Classifier {
         BitSet ofTerms = book.of(Kind.PHI_TERM, scene.candidates);
         for (int r = ofTerms.nextSetBit(0); r >= 0; r = ofTerms.nextSetBit(r + 1)) {
             Rule rule = terms.get(r);
-            RuleMatches m = rule.matches(s);
+            RuleMatches m = rule.matches(scene.text);
             while (m.find()) {
                 int sentence = scene.context().sentenceOf(m.start());
                 boolean owned = inSentence(scene.anchors(), sentence, scene.context());
@@ -337,10 +337,10 @@ public final class Classifier {
         return false;
     }
 
-    private static List<int[]> spans(List<Rule> rules, BitSet candidates, String s) {
+    private static List<int[]> spans(List<Rule> rules, BitSet candidates, RuleText text) {
         List<int[]> spans = new ArrayList<>();
         for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            RuleMatches m = rules.get(r).matches(s);
+            RuleMatches m = rules.get(r).matches(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
             }
@@ -384,13 +384,15 @@ public final class Classifier {
      */
     private final class Scene {
         private final String s;
+        private final RuleText text;
         private final BitSet candidates;
         private final Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
         private Context context;
         private List<int[]> anchors;
 
-        Scene(String s, BitSet candidates) {
-            this.s = s;
+        Scene(RuleText text, BitSet candidates) {
+            this.s = text.text();
+            this.text = text;
             this.candidates = candidates;
         }
 
@@ -402,12 +404,12 @@ public final class Classifier {
         }
 
         List<int[]> cues(Cue cue) {
-            return cues.computeIfAbsent(cue, c -> spans(book.cues(c), book.of(c, candidates), s));
+            return cues.computeIfAbsent(cue, c -> spans(book.cues(c), book.of(c, candidates), text));
         }
 
         List<int[]> anchors() {
             if (anchors == null) {
-                anchors = spans(book.rules(Kind.PHI_ANCHOR), book.of(Kind.PHI_ANCHOR, candidates), s);
+                anchors = spans(book.rules(Kind.PHI_ANCHOR), book.of(Kind.PHI_ANCHOR, candidates), text);
             }
             return anchors;
         }

@@ -101,21 +101,22 @@ final class RequiredLiterals {
                 }
                 flush(run, clauses);
                 i = skipQuantifier(s, next);
-            } else if (c == '[' || c == '\\' || c == '.' || c == '^' || c == '$') {
+            } else if (c == '[' || (c == '\\' && !escapedLiteral(s, i)) || c == '.' || c == '^' || c == '$') {
                 flush(run, clauses);
                 int end = c == '[' ? closingBracket(s, i) + 1 : c == '\\' ? i + 2 : i + 1;
                 i = skipQuantifier(s, end);
             } else {
-                int next = i + 1;
+                char literal = c == '\\' ? s.charAt(i + 1) : c;
+                int next = c == '\\' ? i + 2 : i + 1;
                 if (next < s.length() && isOptionalQuantifier(s, next)) {
                     flush(run, clauses);
                     i = skipQuantifier(s, next);
                 } else if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
-                    run.append(c);
+                    run.append(literal);
                     flush(run, clauses);
                     i = skipQuantifier(s, next);
                 } else {
-                    run.append(c);
+                    run.append(literal);
                     i = next;
                 }
             }
@@ -129,6 +130,20 @@ final class RequiredLiterals {
             clauses.add(Set.of(run.toString()));
         }
         run.setLength(0);
+    }
+
+    /** {@code \\.}, {@code \\-}, {@code \\/}: an escaped character that is neither a letter nor a digit is itself. */
+    private static boolean escapedLiteral(String s, int i) {
+        return i + 1 < s.length() && !Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
+    /** A lookahead or lookbehind group's inside: it asserts and consumes nothing. */
+    private static boolean isLookaround(String inner) {
+        return inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
+    }
+
+    private static boolean isQuantifier(char c) {
+        return c == '?' || c == '*' || c == '+' || c == '{';
     }
 
     private static boolean isOptionalQuantifier(String s, int i) {
@@ -176,10 +191,15 @@ final class RequiredLiterals {
             if (c == '(') {
                 int close = closingParen(s, i);
                 String inner = s.substring(i + 1, close);
+                boolean quantified = close + 1 < s.length() && isQuantifier(s.charAt(close + 1));
+                if (isLookaround(inner) && !quantified) {
+                    i = close + 1; // consumes nothing: the match goes on with what follows
+                    continue;
+                }
                 if (inner.startsWith("?:")) {
                     inner = inner.substring(2);
                 } else if (inner.startsWith("?")) {
-                    break; // lookaround or flags
+                    break; // flags
                 }
                 if (close + 1 < s.length() && isOptionalQuantifier(s, close + 1)) {
                     break;
@@ -192,14 +212,20 @@ final class RequiredLiterals {
                 }
                 break; // how much of the group a match uses is not known: stop here
             }
-            if (c == '[' || c == '\\' || c == '.' || c == '^' || c == '$' || c == '|' || c == ')') {
+            if (c == '\\' && (s.startsWith("\\b", i) || s.startsWith("\\B", i))
+                    && !(i + 2 < s.length() && isQuantifier(s.charAt(i + 2)))) {
+                i += 2; // a word boundary consumes nothing
+                continue;
+            }
+            if (c == '[' || (c == '\\' && !escapedLiteral(s, i)) || c == '.' || c == '^' || c == '$' || c == '|'
+                    || c == ')') {
                 break;
             }
-            int next = i + 1;
+            int next = c == '\\' ? i + 2 : i + 1;
             if (next < s.length() && isOptionalQuantifier(s, next)) {
                 break;
             }
-            final char literal = c;
+            final char literal = c == '\\' ? s.charAt(i + 1) : c;
             prefixes = new HashSet<>(prefixes.stream().map(p -> p + literal).toList());
             if (next < s.length() && (s.charAt(next) == '+' || s.charAt(next) == '{')) {
                 break;

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
  * One lexicon entry: a pattern over normalised text, named by the file and id it came from
  * ({@code en/emergency:chest_pain}), so staff and developers can see which entry fired.
  */
-public record Rule(String name, String regex, Pattern pattern, String[] leading, char[] characters) {
+public record Rule(String name, String regex, Pattern pattern, String[][] leadingByFirst, char[] characters) {
 
-    /** More starts than this and one scan of the regex is cheaper than looking for each start. */
-    private static final int MAX_LEADING = 24;
+    /** Leading strings are looked up by their first character, when it is one of these. */
+    private static final int FIRST_CHARS = 128;
 
     /**
      * Wraps a lexicon regex so it only matches whole words. Word characters are ASCII ({@code \\w}): the
@@ -28,13 +28,41 @@ public record Rule(String name, String regex, Pattern pattern, String[] leading,
                 required[i++] = c;
             }
         }
-        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"),
-                leading == null || leading.size() > MAX_LEADING ? null : leading.toArray(new String[0]), required);
+        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"), byFirst(leading),
+                required);
     }
 
-    /** The rule's matches in a text, left to right, as {@link Matcher#find()} gives them. */
+    /** Whether the rule is tried only where one of its leading strings starts a word. */
+    boolean anchored() {
+        return leadingByFirst != null;
+    }
+
+    /** The rule's matches in a text, left to right, as {@link java.util.regex.Matcher#find()} gives them. */
     RuleMatches matches(String text) {
+        return matches(RuleText.of(text));
+    }
+
+    RuleMatches matches(RuleText text) {
         return new RuleMatches(this, text);
+    }
+
+    /** The leading strings grouped by their first character; null when there are none or one starts beyond ASCII. */
+    private static String[][] byFirst(java.util.Set<String> leading) {
+        if (leading == null) {
+            return null;
+        }
+        String[][] byFirst = new String[FIRST_CHARS][];
+        for (String lead : leading) {
+            char first = lead.charAt(0);
+            if (first >= FIRST_CHARS) {
+                return null;
+            }
+            String[] same = byFirst[first] == null ? new String[0] : byFirst[first];
+            same = java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = lead;
+            byFirst[first] = same;
+        }
+        return byFirst;
     }
 
     private static String nonCapturing(String regex) {

@@ -5,43 +5,42 @@ import java.util.regex.Matcher;
 
 /**
  * The matches of one rule in one text, left to right and without overlaps, exactly as
- * {@link Matcher#find()} gives them. When every match of the rule begins with one of a few known
+ * {@link Matcher#find()} gives them. When every match of the rule begins with one of some known
  * strings, the regex is tried only where one of them starts a word ({@link Matcher#lookingAt()}),
- * instead of at every position of the text: most rules are tried at a handful of places.
+ * instead of at every position of the text: most rules are tried at a handful of places, and a rule
+ * with none gets no matcher at all.
  */
 final class RuleMatches {
 
-    private final Matcher matcher;
+    private final Rule rule;
+    private final String text;
     private final int[] starts;
-    private final int length;
+    private Matcher matcher;
     private int next;
     private int from;
     /** A rule without leading strings whose required characters are all missing cannot match. */
     private final boolean absent;
 
-    RuleMatches(Rule rule, String text) {
-        this.matcher = rule.pattern().matcher(text);
-        this.length = text.length();
-        this.starts = rule.leading() == null ? null : wordStarts(text, rule.leading());
-        this.absent = starts == null && rule.characters() != null && noneIn(text, rule.characters());
-        if (starts != null) {
-            // the rule's own (?<!\w) must still see the character before a start
-            matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        }
+    RuleMatches(Rule rule, RuleText text) {
+        this.rule = rule;
+        this.text = text.text();
+        this.starts = rule.leadingByFirst() == null ? null : starts(text, rule.leadingByFirst());
+        this.absent = starts == null && rule.characters() != null && noneIn(this.text, rule.characters());
     }
 
     boolean find() {
         if (starts == null) {
-            return !absent && matcher.find();
+            return !absent && matcher().find();
         }
         while (next < starts.length) {
             int start = starts[next++];
             if (start < from) {
                 continue;
             }
-            matcher.region(start, length);
-            if (matcher.lookingAt()) {
-                from = Math.max(matcher.end(), start + 1);
+            Matcher m = matcher();
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                from = Math.max(m.end(), start + 1);
                 return true;
             }
         }
@@ -56,25 +55,41 @@ final class RuleMatches {
         return matcher.end();
     }
 
-    /** Where one of the strings begins at a word start, in order, each place once. */
-    private static int[] wordStarts(String text, String[] leading) {
-        int[] found = new int[8];
+    private Matcher matcher() {
+        if (matcher == null) {
+            matcher = rule.pattern().matcher(text);
+            if (starts != null) {
+                // the rule's own (?<!\w) must still see the character before a start
+                matcher.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+        return matcher;
+    }
+
+    /** The word starts where one of the leading strings begins, in order. */
+    private static int[] starts(RuleText text, String[][] leadingByFirst) {
+        String s = text.text();
+        int[] found = null;
         int count = 0;
-        for (String lead : leading) {
-            for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
-                if (at == 0 || !isWordChar(text.charAt(at - 1))) {
-                    if (count == found.length) {
+        for (int at : text.wordStarts()) {
+            char c = s.charAt(at);
+            String[] leads = c < leadingByFirst.length ? leadingByFirst[c] : null;
+            if (leads == null) {
+                continue;
+            }
+            for (String lead : leads) {
+                if (s.startsWith(lead, at)) {
+                    if (found == null) {
+                        found = new int[4];
+                    } else if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = at;
+                    break;
                 }
             }
         }
-        int[] starts = Arrays.copyOf(found, count);
-        if (leading.length > 1 && count > 1) {
-            Arrays.sort(starts); // one string's places are already in order
-        }
-        return starts;
+        return found == null ? new int[0] : Arrays.copyOf(found, count);
     }
 
     private static boolean noneIn(String text, char[] characters) {
@@ -84,10 +99,5 @@ final class RuleMatches {
             }
         }
         return true;
-    }
-
-    /** {@code \w} as the rules use it: ASCII letters, digits and the underscore. */
-    private static boolean isWordChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }

@@ -28,6 +28,16 @@ class LiteralIndexTest {
         assertThat(RequiredLiterals.of("(?:my )?a1c")).containsExactly("a1c");
         assertThat(RequiredLiterals.of("o+h+ no")).containsExactly(" no");
         assertThat(RequiredLiterals.of("bleed(?:ing)? (?:won'?t|will not) stop")).containsExactly("bleed");
+        assertThat(RequiredLiterals.of("q\\.e\\.p\\.d")).containsExactly("q.e.p.d");
+    }
+
+    @Test
+    void leadingStringsLookPastWhatConsumesNothing() {
+        assertThat(RequiredLiterals.leading("(?<!safe |fine )now|still")).containsExactlyInAnyOrder("now", "still");
+        assertThat(RequiredLiterals.leading("\\bed\\b(?= meds)")).containsExactly("ed");
+        assertThat(RequiredLiterals.leading("dr\\. \\w+")).containsExactly("dr. ");
+        assertThat(RequiredLiterals.leading("(?<=my )?pain")).isNull();
+        assertThat(RequiredLiterals.leading("\\d+ ?mg")).isNull();
     }
 
     @Test
