@@ -113,7 +113,15 @@ class RuleFamiliesTest {
             "el dolor se me corre al brazo izquierdo y a la quijada",
             // "no reason" negates nothing
             "my leg started swelling for no reason and now I'm coughing up blood",
-            "el lunes temprano paso por la clínica con mi pistola, ya verán"})
+            "el lunes temprano paso por la clínica con mi pistola, ya verán",
+            // a racing heart with a near-faint; breathing after a known allergen; a bleed still going
+            "my dad's heart is fluttering since lunch and he feels like he will pass out when he stands",
+            "el corazón me late muy rápido y siento que me desmayo",
+            "he's wheezing bad after a bee sting at the park",
+            "se le cierra la garganta después de comer mariscos",
+            "gave birth two weeks ago and I'm soaking a pad every half hour",
+            // reluctance to call is not reassurance
+            "i dont want to call the paramedics for nothing, should I just wait?"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -140,7 +148,11 @@ class RuleFamiliesTest {
             "swallowed the rest of the pills from last week's refill. sorry",
             "not taking the insulin anymore. if I die, I die",
             "estoy parada en la azotea del edificio y ya no le veo caso a nada",
-            "ya no le encuentro sentido a despertarme, perdón por todo"})
+            "ya no le encuentro sentido a despertarme, perdón por todo",
+            // a lethal-dose question, even "hypothetically"; settling debts and closing accounts
+            "hypothetically, how much of my lithium would it take to never wake up",
+            "what's a lethal dose of tylenol",
+            "paid back everybody I owe and deleted all my accounts but this one"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -207,7 +219,18 @@ class RuleFamiliesTest {
             "the skin on my sunburn is peeling off, is aloe ok?",
             "se me está pelando la piel de la espalda por el sol",
             "I know what car Dr. Lee drives, I saw her at the dealership",
-            "my wrist is bent funny since the fall last week, can I get an x-ray?"})
+            "my wrist is bent funny since the fall last week, can I get an x-ray?",
+            "i OD'd on the office potluck brownies, pray for me",
+            "el partido de ayer me dio un infarto 💀",
+            "did you see the story about the toddler who swallowed a button battery?",
+            "I attempted suicide in 2015, I still go to therapy every week and I'm doing well",
+            "my son can't swallow big pills, is there a liquid version?",
+            "30 weeks and the practice contractions are annoying, normal?",
+            "cast on for 8 wks and my fingers swell a bit at night, normal?",
+            "si a mi abuelo le da un derrame, a qué hospital lo llevamos?",
+            "three winters ago I collapsed at work and your team saved me",
+            "is there a difference between a heart attack and cardiac arrest?",
+            "con la dieta me bajo el azucar de 250 a 110"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
