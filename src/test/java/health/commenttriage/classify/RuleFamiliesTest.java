@@ -152,7 +152,11 @@ class RuleFamiliesTest {
             // a lethal-dose question, even "hypothetically"; settling debts and closing accounts
             "hypothetically, how much of my lithium would it take to never wake up",
             "what's a lethal dose of tylenol",
-            "paid back everybody I owe and deleted all my accounts but this one"})
+            "paid back everybody I owe and deleted all my accounts but this one",
+            // the clinical page's online shorthand
+            "the sewer slide thoughts won't quit today",
+            "not sure i can keep myself safe this weekend",
+            "gonna ctb after this post"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -230,7 +234,8 @@ class RuleFamiliesTest {
             "si a mi abuelo le da un derrame, a qué hospital lo llevamos?",
             "three winters ago I collapsed at work and your team saved me",
             "is there a difference between a heart attack and cardiac arrest?",
-            "con la dieta me bajo el azucar de 250 a 110"})
+            "con la dieta me bajo el azucar de 250 a 110",
+            "i want to disappear for a week on a beach lol"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
