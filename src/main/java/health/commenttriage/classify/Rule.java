@@ -38,10 +38,6 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
     }
 
     /** The rule's matches in a text, left to right, as {@link java.util.regex.Matcher#find()} gives them. */
-    RuleMatches matches(String text) {
-        return matches(RuleText.of(text));
-    }
-
     RuleMatches matches(RuleText text) {
         return new RuleMatches(this, text);
     }

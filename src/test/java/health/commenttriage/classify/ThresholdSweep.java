@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How the statistical layer's thresholds were chosen (docs/classifier.md, "An eighth held-out set"): each given set
- * is left out in turn, the layer is trained on every other set ({@link TrainLabelModel#examples}; no inner
- * cross-validation), and the rules plus the layer score the left-out set with fixed thresholds: one for the seven
- * non-emergency labels, one for EMERGENCY. Prints the mean macro-F1 over the sets and the pooled EMERGENCY
- * precision and recall for each pair. The training settings are the shipped ones unless {@code -Dl2=},
- * {@code -Diterations=} or {@code -DminDf=} say otherwise.
+ * How the statistical layer's thresholds were chosen (docs/classifier.md, "An eighth held-out set" and "A nineteenth
+ * held-out set"): each argument is left out in turn, the layer is trained on every other set
+ * ({@link TrainLabelModel#examples}; no inner cross-validation), and the rules plus the layer score what was left out
+ * with fixed thresholds: one for the seven non-emergency labels, one for EMERGENCY. An argument is a set, or several
+ * joined by commas and left out together (a round of writers: {@code held-out-19a.jsonl,...,held-out-19h.jsonl}).
+ * Prints the mean macro-F1 over the arguments and the pooled EMERGENCY precision and recall for each pair. The
+ * training settings are the shipped ones unless {@code -Dl2=}, {@code -Diterations=} or {@code -DminDf=} say otherwise.
  * <pre>
  * java [-Dl2=1e-5 -Diterations=600 -DminDf=2] -cp target/classes:target/test-classes:CLASSPATH \
- *   health.commenttriage.classify.ThresholdSweep SET.jsonl...
+ *   health.commenttriage.classify.ThresholdSweep SET.jsonl[,SET.jsonl...]...
  * </pre>
  */
 public final class ThresholdSweep {
@@ -36,11 +37,14 @@ public final class ThresholdSweep {
         double[][] macro = new double[OTHERS.length][EMERGENCY.length];
         int[][][] counts = new int[OTHERS.length][EMERGENCY.length][3];
         for (String arg : args) {
-            Path left = Path.of(arg);
+            List<Path> left = java.util.Arrays.stream(arg.split(",")).map(Path::of).toList();
             List<Evaluation.Example> train = TrainLabelModel.examples(left);
             ModelTraining.Trained trained = ModelTraining.fit(train, options,
                     new double[ModelTraining.LABELS.size()]);
-            List<Evaluation.Example> test = Evaluation.read(left);
+            List<Evaluation.Example> test = new java.util.ArrayList<>();
+            for (Path set : left) {
+                test.addAll(Evaluation.read(set));
+            }
             for (int a = 0; a < OTHERS.length; a++) {
                 for (int b = 0; b < EMERGENCY.length; b++) {
                     double[] thresholds = new double[ModelTraining.LABELS.size()];

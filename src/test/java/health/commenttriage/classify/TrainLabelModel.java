@@ -55,13 +55,13 @@ public final class TrainLabelModel {
     }
 
     /**
-     * The training examples of every set but {@code leftOut} (null: none), the development set's {@link #DEV_WEIGHT}
-     * times.
+     * The training examples of every set but those {@code leftOut} (none when empty), the development set's
+     * {@link #DEV_WEIGHT} times.
      */
-    static List<Evaluation.Example> examples(Path leftOut) throws java.io.IOException {
+    static List<Evaluation.Example> examples(java.util.Collection<Path> leftOut) throws java.io.IOException {
         List<Evaluation.Example> examples = new ArrayList<>();
         for (Path set : SETS) {
-            if (set.equals(leftOut)) {
+            if (leftOut.contains(set)) {
                 continue;
             }
             List<Evaluation.Example> read = Evaluation.read(set);
@@ -74,7 +74,7 @@ public final class TrainLabelModel {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/classifier/model.tsv.gz");
-        List<Evaluation.Example> examples = examples(null);
+        List<Evaluation.Example> examples = examples(List.of());
         ModelTraining.Trained trained = ModelTraining.train(examples, ModelTraining.Options.DEFAULT);
         byte[] bytes = trained.bytes();
         Files.write(out, bytes);
