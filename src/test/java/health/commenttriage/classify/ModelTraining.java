@@ -32,7 +32,7 @@ final class ModelTraining {
      */
     record Options(int minDf, double l2, int iterations, double learningRate, double targetPrecision,
             double emergencyPrecision, int innerFolds, long seed) {
-        static final Options DEFAULT = new Options(3, 1e-5, 600, 0.05, 0.80, EMERGENCY_PRECISION, 5, 20261206L);
+        static final Options DEFAULT = new Options(3, 0, 1000, 0.05, 0.80, EMERGENCY_PRECISION, 5, 20261206L);
 
         Options withTargetPrecision(double target) {
             return new Options(minDf, l2, iterations, learningRate, target, emergencyPrecision, innerFolds, seed);
@@ -44,7 +44,7 @@ final class ModelTraining {
 
         /** Where the threshold search starts: an emergency may be added on weaker evidence. */
         int lowestStep(Label label) {
-            return label == Label.EMERGENCY ? 20 : 30;
+            return label == Label.EMERGENCY ? 15 : 30;
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class ThresholdSweep {
 
     private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
-    private static final double[] EMERGENCY = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55};
+    private static final double[] EMERGENCY = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
 
     private ThresholdSweep() {
     }
