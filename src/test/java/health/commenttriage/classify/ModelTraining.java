@@ -14,9 +14,10 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Trains the statistical layer ({@link LabelModel}): one-vs-rest logistic regression, full-batch Adam with
- * L2, over the {@link TextFeatures} of the normalised texts, features seen in at least {@code minDf}
- * messages. Thresholds: for each label, the lowest probability (from {@link Options#lowestStep} up) at which
+ * Trains the statistical layer ({@link LabelModel}): one-vs-rest logistic regression, full-batch Adam for a fixed
+ * number of steps (which is what keeps the weights small: the shipped settings add no L2 penalty, see
+ * docs/classifier.md, "A nineteenth held-out set"), over the {@link TextFeatures} of the normalised texts, features
+ * seen in at least {@code minDf} messages. Thresholds: for each label, the lowest probability (from {@link Options#lowestStep} up) at which
  * the out-of-fold predictions of an inner k-fold cross-validation on the training data reach the target
  * precision; a label that never reaches it gets a threshold above 1 (the model never adds it). Deterministic:
  * fixed order, seeded folds, no threads.
