@@ -121,7 +121,16 @@ class RuleFamiliesTest {
             "se le cierra la garganta después de comer mariscos",
             "gave birth two weeks ago and I'm soaking a pad every half hour",
             // reluctance to call is not reassurance
-            "i dont want to call the paramedics for nothing, should I just wait?"})
+            "i dont want to call the paramedics for nothing, should I just wait?",
+            // a weight across the chest that spreads; early pregnancy with one-sided pain; heat stroke; voices
+            "a heavy weight across my chest for half an hour and I'm clammy",
+            "tested positive last week and now a sharp pain on my right side and my shoulder hurts",
+            "me hice la prueba y salió positiva, tengo una punzada del lado izquierdo y casi me desmayo",
+            "my husband was mowing in this heat and he stopped sweating and he's confused",
+            "mi papá estuvo en el sol todo el día, está caliente y ya no suda",
+            "she keeps hearing a voice telling her to hurt the baby",
+            "oigo voces que me dicen que me tengo que lastimar",
+            "bleeding through a pad every 15-20 min since I had the baby last week"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -156,7 +165,12 @@ class RuleFamiliesTest {
             // the clinical page's online shorthand
             "the sewer slide thoughts won't quit today",
             "not sure i can keep myself safe this weekend",
-            "gonna ctb after this post"})
+            "gonna ctb after this post",
+            // pills set out; someone else's goodbye; fear of oneself
+            "lined up all my sleeping pills on the nightstand",
+            "my brother gave away his games and said goodbye to all his friends",
+            "mi hermano se despidió de todos y regaló sus cosas",
+            "tengo miedo de lo que pueda hacerme"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -235,7 +249,8 @@ class RuleFamiliesTest {
             "three winters ago I collapsed at work and your team saved me",
             "is there a difference between a heart attack and cardiac arrest?",
             "con la dieta me bajo el azucar de 250 a 110",
-            "i want to disappear for a week on a beach lol"})
+            "i want to disappear for a week on a beach lol",
+            "nobody will notice if I'm gone for an hour, can I step out?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
