@@ -268,7 +268,6 @@ public final class Classifier {
     /** A health detail counts when someone identifiable owns it: an anchor (I, my, mi, my wife) in its sentence. */
     private void addHealthDisclosures(NormalizedText normalized, Scene scene, List<Evidence> evidence,
             List<Suppressed> suppressed) {
-        String s = normalized.text();
         List<Rule> terms = book.rules(Kind.PHI_TERM);
         BitSet ofTerms = book.of(Kind.PHI_TERM, scene.candidates);
         for (int r = ofTerms.nextSetBit(0); r >= 0; r = ofTerms.nextSetBit(r + 1)) {

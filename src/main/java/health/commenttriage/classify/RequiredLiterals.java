@@ -21,6 +21,7 @@ final class RequiredLiterals {
     /** Literals of which any match contains one, or null when unknown. */
     static Set<String> of(String regex) {
         try {
+            refuseQuoting(regex);
             return alternatives(regex);
         } catch (RuntimeException e) {
             return null;
@@ -50,6 +51,7 @@ final class RequiredLiterals {
      */
     static List<Set<String>> clauses(String regex) {
         try {
+            refuseQuoting(regex);
             if (splitTopLevel(regex).size() > 1) {
                 Set<String> any = alternatives(regex);
                 return any == null ? null : List.of(any);
@@ -132,6 +134,16 @@ final class RequiredLiterals {
         run.setLength(0);
     }
 
+    /**
+     * Inside {@code \\Q...\\E} every character is itself, escapes included, which this reading does not follow:
+     * such a regex is unknown (the callers answer null), never read wrong.
+     */
+    private static void refuseQuoting(String regex) {
+        if (regex.contains("\\Q")) {
+            throw new IllegalArgumentException("quoted section");
+        }
+    }
+
     /** {@code \\.}, {@code \\-}, {@code \\/}: an escaped character that is neither a letter nor a digit is itself. */
     private static boolean escapedLiteral(String s, int i) {
         return i + 1 < s.length() && !Character.isLetterOrDigit(s.charAt(i + 1));
@@ -177,6 +189,7 @@ final class RequiredLiterals {
      */
     static Set<String> leading(String regex) {
         try {
+            refuseQuoting(regex);
             return everyAlternative(regex, RequiredLiterals::leadingOfSequence);
         } catch (RuntimeException e) {
             return null;
@@ -199,7 +212,7 @@ final class RequiredLiterals {
                 if (inner.startsWith("?:")) {
                     inner = inner.substring(2);
                 } else if (inner.startsWith("?")) {
-                    break; // flags
+                    break; // flags, an atomic or a named group: not read
                 }
                 if (close + 1 < s.length() && isOptionalQuantifier(s, close + 1)) {
                     break;
@@ -241,6 +254,7 @@ final class RequiredLiterals {
      */
     static Set<Character> characters(String regex) {
         try {
+            refuseQuoting(regex);
             return everyAlternative(regex, alternative -> {
                 Character required = mandatoryCharacter(alternative);
                 return required == null ? null : Set.of(required);

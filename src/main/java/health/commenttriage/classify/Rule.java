@@ -10,16 +10,19 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
 
     /** Leading strings are looked up by their first character, when it is one of these. */
     private static final int FIRST_CHARS = 128;
+    private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\[1-9]");
 
     /**
      * Wraps a lexicon regex so it only matches whole words. Word characters are ASCII ({@code \\w}): the
-     * normalised text has no accents left, and the ASCII test is much cheaper than a Unicode one. Groups are made non-capturing: nothing reads
-     * them, and a matcher with fewer groups is cheaper to reset for every message.
+     * normalised text has no accents left, and the ASCII test is much cheaper than a Unicode one. Groups are made
+     * non-capturing unless a backreference needs them: nothing else reads them, and a matcher with fewer groups is
+     * cheaper to reset for every message.
      */
     static Rule of(String name, String regex) {
-        String grouped = nonCapturing(regex);
-        java.util.Set<String> leading = RequiredLiterals.leading(regex);
-        java.util.Set<Character> characters = leading == null ? RequiredLiterals.characters(regex) : null;
+        // a backreference (\\1) needs its group to capture
+        String grouped = BACKREFERENCE.matcher(regex).find() ? regex : nonCapturing(regex);
+        String[][] leadingByFirst = byFirst(RequiredLiterals.leading(regex));
+        java.util.Set<Character> characters = leadingByFirst == null ? RequiredLiterals.characters(regex) : null;
         char[] required = null;
         if (characters != null) {
             required = new char[characters.size()];
@@ -28,8 +31,7 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
                 required[i++] = c;
             }
         }
-        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"), byFirst(leading),
-                required);
+        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"), leadingByFirst, required);
     }
 
     /** Whether the rule is tried only where one of its leading strings starts a word. */

@@ -66,12 +66,12 @@ final class RuleMatches {
         return matcher;
     }
 
-    /** The word starts where one of the leading strings begins, in order. */
+    /** The places a match may start where one of the leading strings begins, in order. */
     private static int[] starts(RuleText text, String[][] leadingByFirst) {
         String s = text.text();
         int[] found = null;
         int count = 0;
-        for (int at : text.wordStarts()) {
+        for (int at : text.matchStarts()) {
             char c = s.charAt(at);
             String[] leads = c < leadingByFirst.length ? leadingByFirst[c] : null;
             if (leads == null) {

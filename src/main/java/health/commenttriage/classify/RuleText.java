@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A normalised text as the rules read it: the text and the places where a match may begin, the start and every
  * position after a character that is not {@code \w}. Found once per message and shared by all its rules.
  */
-record RuleText(String text, int[] wordStarts) {
+record RuleText(String text, int[] matchStarts) {
 
     static RuleText of(String text) {
         int[] starts = new int[Math.min(text.length(), 16) + 1];
@@ -23,7 +23,7 @@ record RuleText(String text, int[] wordStarts) {
     }
 
     /** {@code \w} as the rules use it: ASCII letters, digits and the underscore. */
-    static boolean isWordChar(char c) {
+    private static boolean isWordChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }

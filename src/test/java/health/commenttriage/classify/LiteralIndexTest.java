@@ -38,6 +38,13 @@ class LiteralIndexTest {
         assertThat(RequiredLiterals.leading("dr\\. \\w+")).containsExactly("dr. ");
         assertThat(RequiredLiterals.leading("(?<=my )?pain")).isNull();
         assertThat(RequiredLiterals.leading("\\d+ ?mg")).isNull();
+        // escapes that are not the character they escape stop the reading, they are never taken as literals
+        assertThat(RequiredLiterals.of("a\\1b")).isNull();
+        assertThat(RequiredLiterals.leading("\\p{L}x")).isNull();
+        assertThat(RequiredLiterals.leading("\\b?x")).isNull();
+        // inside \Q...\E a backslash is itself: such a regex is not read at all
+        assertThat(RequiredLiterals.clauses("\\Qa\\.b\\E")).isNull();
+        assertThat(RequiredLiterals.leading("\\Qa.b\\E")).isNull();
     }
 
     @Test

@@ -130,7 +130,9 @@ class RuleFamiliesTest {
             "mi papá estuvo en el sol todo el día, está caliente y ya no suda",
             "she keeps hearing a voice telling her to hurt the baby",
             "oigo voces que me dicen que me tengo que lastimar",
-            "bleeding through a pad every 15-20 min since I had the baby last week"})
+            "bleeding through a pad every 15-20 min since I had the baby last week",
+            // a word said over and over (the entry's backreference needs its group)
+            "my dad keeps saying help help and nothing else"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);

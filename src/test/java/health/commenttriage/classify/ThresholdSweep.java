@@ -10,11 +10,12 @@ import java.util.Locale;
  * held-out set"): each argument is left out in turn, the layer is trained on every other set
  * ({@link TrainLabelModel#examples}; no inner cross-validation), and the rules plus the layer score what was left out
  * with fixed thresholds: one for the seven non-emergency labels, one for EMERGENCY. An argument is a set, or several
- * joined by commas and left out together (a round of writers: {@code held-out-19a.jsonl,...,held-out-19h.jsonl}).
+ * joined by commas and left out together (a round of writers:
+ * {@code src/test/resources/classifier/held-out-19a.jsonl,...}; a path that is not a training set is refused).
  * Prints the mean macro-F1 over the arguments and the pooled EMERGENCY precision and recall for each pair. The
  * training settings are the shipped ones unless {@code -Dl2=}, {@code -Diterations=} or {@code -DminDf=} say otherwise.
  * <pre>
- * java [-Dl2=1e-5 -Diterations=600 -DminDf=2] -cp target/classes:target/test-classes:CLASSPATH \
+ * java [-Dl2=0 -Diterations=1000 -DminDf=3] -cp target/classes:target/test-classes:CLASSPATH \
  *   health.commenttriage.classify.ThresholdSweep SET.jsonl[,SET.jsonl...]...
  * </pre>
  */

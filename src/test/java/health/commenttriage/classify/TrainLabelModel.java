@@ -59,9 +59,21 @@ public final class TrainLabelModel {
      * {@link #DEV_WEIGHT} times.
      */
     static List<Evaluation.Example> examples(java.util.Collection<Path> leftOut) throws java.io.IOException {
+        java.util.Set<Path> out = new java.util.HashSet<>();
+        for (Path set : leftOut) {
+            out.add(set.toAbsolutePath().normalize());
+        }
+        java.util.Set<Path> known = new java.util.HashSet<>();
+        for (Path set : SETS) {
+            known.add(set.toAbsolutePath().normalize());
+        }
+        if (!known.containsAll(out)) {
+            // a path written another way would leave nothing out, and the set would be trained on and scored
+            throw new IllegalArgumentException("not a training set: " + leftOut);
+        }
         List<Evaluation.Example> examples = new ArrayList<>();
         for (Path set : SETS) {
-            if (leftOut.contains(set)) {
+            if (out.contains(set.toAbsolutePath().normalize())) {
                 continue;
             }
             List<Evaluation.Example> read = Evaluation.read(set);
