@@ -53,6 +53,8 @@ public final class Classifier {
     /** A label added by the model shows as its evidence at most this many phrases of at most so many words. */
     private static final int MODEL_EVIDENCE_PHRASES = 2;
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
+    /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
+    static final double PAST_OVERRIDE_PROBABILITY = 0.9;
     private static final Logger LOG = Logger.getLogger(Classifier.class);
 
     private final RuleBook book;
@@ -196,7 +198,11 @@ public final class Classifier {
                 added.add(label);
             }
         }
-        if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> x.label() == Label.EMERGENCY)) {
+        if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> x.label() == Label.EMERGENCY
+                && !(x.reason().equals(Cue.PAST.reason())
+                        && p[modelLabels.indexOf(Label.EMERGENCY)] >= PAST_OVERRIDE_PROBABILITY))) {
+            // the rules' reason stands; only a past cue gives way to a confident layer: "yesterday they pulled a
+            // tooth and it won't stop bleeding" is told in the past and happening now
             added.remove(Label.EMERGENCY);
         }
         if (added.contains(Label.GENERAL_INQUIRY) && !asks(s, scene)) {

@@ -146,7 +146,7 @@ class LabelModelTest {
         assertThat(c.selfHarm()).isFalse();
         assertThat(c.evidence()).extracting(Classification.Evidence::rule).containsOnly("model:EMERGENCY");
 
-        // the rules found an emergency and suppressed it (negated, hypothetical): their reason stands
+        // the rules found an emergency and suppressed it (negated, hypothetical): their reason stands, however sure
         for (String text : List.of("he is not having trouble breathing, just a stuffy nose",
                 "what if my son stopped breathing at night, would the monitor beep?",
                 "mi hijo no tiene convulsiones ni le falta el aire, solo tos")) {
@@ -154,6 +154,16 @@ class LabelModelTest {
             assertThat(r.suppressed()).as(text).extracting(Classification.Suppressed::label).contains(Label.EMERGENCY);
             assertThat(combined.classify(text, "comment", "en").labels()).as(text).doesNotContain(Label.EMERGENCY);
         }
+        // a past cue gives way to a layer this sure ("yesterday … and it has not stopped"), not to a hesitant one
+        String past = "last week my dad collapsed in the garden";
+        Classification fromRules = rulesAlone.classify(past, "comment", "en");
+        assertThat(fromRules.suppressed()).extracting(Classification.Suppressed::reason).containsOnly("past");
+        assertThat(combined.classify(past, "comment", "en").labels()).contains(Label.EMERGENCY);
+        bias[ModelTraining.LABELS.indexOf(Label.EMERGENCY)] = 0.85; // probability 0.70: over the threshold, not sure
+        Classifier hesitant = new Classifier(book, new LabelModel(ModelTraining.LABELS, bias, thresholds(0.5),
+                new int[0], new float[0], "hesitant"));
+        assertThat(hesitant.classify(unflagged, "dm", "en").labels()).containsExactly(Label.EMERGENCY);
+        assertThat(hesitant.classify(past, "comment", "en").labels()).doesNotContain(Label.EMERGENCY);
         // nothing is added beside the rules' spam
         String spam = "CLICK HERE to win a free iPhone!!! limited offer www.win-prizes.example";
         assertThat(rulesAlone.classify(spam, "comment", "en").labels()).containsExactly(Label.SPAM);
