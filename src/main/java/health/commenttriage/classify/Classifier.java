@@ -177,7 +177,8 @@ public final class Classifier {
      * The statistical layer may only add: a label the rules did not give, when its probability reaches the
      * label's threshold. It never removes a label and never changes selfHarm. It adds EMERGENCY only where the
      * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
-     * explicit word against it). Spam stays spam only: nothing is added beside the rules' SPAM, and the
+     * explicit word against it), except a match suppressed only as past when the layer is sure
+     * ({@link #PAST_OVERRIDE_PROBABILITY}). Spam stays spam only: nothing is added beside the rules' SPAM, and the
      * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Beside an
      * emergency it adds MEDICAL_ADVICE only when the message asks (a question mark or an ask cue). Each
      * added label's evidence is the phrases that added most to it, with the rule id {@code model:LABEL}.
@@ -198,11 +199,8 @@ public final class Classifier {
                 added.add(label);
             }
         }
-        if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> x.label() == Label.EMERGENCY
-                && !(x.reason().equals(Cue.PAST.reason())
-                        && p[modelLabels.indexOf(Label.EMERGENCY)] >= PAST_OVERRIDE_PROBABILITY))) {
-            // the rules' reason stands; only a past cue gives way to a confident layer: "yesterday they pulled a
-            // tooth and it won't stop bleeding" is told in the past and happening now
+        double emergency = p[modelLabels.indexOf(Label.EMERGENCY)];
+        if (added.contains(Label.EMERGENCY) && suppressed.stream().anyMatch(x -> standsAgainst(x, emergency))) {
             added.remove(Label.EMERGENCY);
         }
         if (added.contains(Label.GENERAL_INQUIRY) && !asks(s, scene)) {
@@ -236,6 +234,15 @@ public final class Classifier {
             }
             labels.add(label);
         }
+    }
+
+    /**
+     * Whether a match the rules suppressed keeps the layer from adding EMERGENCY: every reason does, but a past cue
+     * gives way to a sure layer ("yesterday they pulled a tooth and it won't stop bleeding" is happening now).
+     */
+    private static boolean standsAgainst(Suppressed match, double emergencyProbability) {
+        return match.label() == Label.EMERGENCY
+                && !(match.reason().equals(Cue.PAST.reason()) && emergencyProbability >= PAST_OVERRIDE_PROBABILITY);
     }
 
     /** Whether a message asks something: a question mark, or a question or request word ({@code ask.cues}). */
@@ -388,7 +395,6 @@ public final class Classifier {
      * them: most messages match few rules, and many none.
      */
     private final class Scene {
-        private final String s;
         private final RuleText text;
         private final BitSet candidates;
         private final Map<Cue, List<int[]>> cues = new EnumMap<>(Cue.class);
@@ -396,14 +402,13 @@ public final class Classifier {
         private List<int[]> anchors;
 
         Scene(RuleText text, BitSet candidates) {
-            this.s = text.text();
             this.text = text;
             this.candidates = candidates;
         }
 
         Context context() {
             if (context == null) {
-                context = new Context(s);
+                context = new Context(text.text());
             }
             return context;
         }

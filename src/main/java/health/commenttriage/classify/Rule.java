@@ -19,7 +19,6 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
      * cheaper to reset for every message.
      */
     static Rule of(String name, String regex) {
-        // a backreference (\\1) needs its group to capture
         String grouped = BACKREFERENCE.matcher(regex).find() ? regex : nonCapturing(regex);
         String[][] leadingByFirst = byFirst(RequiredLiterals.leading(regex));
         java.util.Set<Character> characters = leadingByFirst == null ? RequiredLiterals.characters(regex) : null;

@@ -1,6 +1,7 @@
 package health.commenttriage.classify;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,11 @@ public final class ThresholdSweep {
         double[][] macro = new double[OTHERS.length][EMERGENCY.length];
         int[][][] counts = new int[OTHERS.length][EMERGENCY.length][3];
         for (String arg : args) {
-            List<Path> left = java.util.Arrays.stream(arg.split(",")).map(Path::of).toList();
+            List<Path> left = Arrays.stream(arg.split(",")).map(Path::of).toList();
             List<Evaluation.Example> train = TrainLabelModel.examples(left);
             ModelTraining.Trained trained = ModelTraining.fit(train, options,
                     new double[ModelTraining.LABELS.size()]);
-            List<Evaluation.Example> test = new java.util.ArrayList<>();
+            List<Evaluation.Example> test = new ArrayList<>();
             for (Path set : left) {
                 test.addAll(Evaluation.read(set));
             }

@@ -59,21 +59,14 @@ public final class TrainLabelModel {
      * {@link #DEV_WEIGHT} times.
      */
     static List<Evaluation.Example> examples(java.util.Collection<Path> leftOut) throws java.io.IOException {
-        java.util.Set<Path> out = new java.util.HashSet<>();
-        for (Path set : leftOut) {
-            out.add(set.toAbsolutePath().normalize());
-        }
-        java.util.Set<Path> known = new java.util.HashSet<>();
-        for (Path set : SETS) {
-            known.add(set.toAbsolutePath().normalize());
-        }
-        if (!known.containsAll(out)) {
+        List<Path> out = leftOut.stream().map(TrainLabelModel::normalized).toList();
+        if (!SETS.stream().map(TrainLabelModel::normalized).toList().containsAll(out)) {
             // a path written another way would leave nothing out, and the set would be trained on and scored
             throw new IllegalArgumentException("not a training set: " + leftOut);
         }
         List<Evaluation.Example> examples = new ArrayList<>();
         for (Path set : SETS) {
-            if (out.contains(set.toAbsolutePath().normalize())) {
+            if (out.contains(normalized(set))) {
                 continue;
             }
             List<Evaluation.Example> read = Evaluation.read(set);
@@ -82,6 +75,10 @@ public final class TrainLabelModel {
             }
         }
         return examples;
+    }
+
+    private static Path normalized(Path set) {
+        return set.toAbsolutePath().normalize();
     }
 
     public static void main(String[] args) throws Exception {
