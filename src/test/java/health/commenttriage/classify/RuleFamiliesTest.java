@@ -273,6 +273,24 @@ class RuleFamiliesTest {
         assertThat(c.suppressed()).as(text).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals(reason));
     }
 
+    @ParameterizedTest(name = "threat: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a negation in the "if" clause does not reach the main clause after it
+            "if my paperwork isn't signed by friday im coming to the clinic with a knife",
+            "si no me atienden hoy voy a ir con mi pistola a la clinica",
+            "swear to god I'll hurt somebody at your front desk if they put me on hold again",
+            "im about to hurt that receptionist, she laughed at me"})
+    void threatsToStaffAreEmergencies(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
+    @Test
+    void aNegationStillCancelsWithinTheIfClause() {
+        Classification c = of("if he isn't having trouble breathing we can wait until monday right?");
+        assertThat(c.labels()).doesNotContain(Label.EMERGENCY);
+        assertThat(c.suppressed()).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals("negated"));
+    }
+
     @Test
     void anEmergencyAboutSomeoneElseIsStillOne() {
         assertThat(of("my neighbor is unconscious on the floor and barely breathing").labels())
