@@ -47,6 +47,15 @@ public class PracticeService {
         routeEveryAccountTo.set(practiceId);
     }
 
+    /** The ids of the practices with these slugs; slugs of no practice are left out. */
+    @Transactional
+    public List<Long> idsOf(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return Practice.<Practice>find("slug in ?1 order by id", slugs).stream().map(p -> p.id).toList();
+    }
+
     /** Creates the practice with this slug unless it exists; returns its id. */
     @Transactional
     public long ensurePractice(String slug, String name, String timeZone) {

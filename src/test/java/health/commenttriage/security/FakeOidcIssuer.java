@@ -75,7 +75,8 @@ public class FakeOidcIssuer implements QuarkusTestResourceLifecycleManager {
         config.put("TRIAGE_OIDC_ISSUER", issuer);
         config.put("TRIAGE_OIDC_CLIENT_ID", CLIENT_ID);
         config.put("TRIAGE_OIDC_CLIENT_SECRET", CLIENT_SECRET);
-        config.put("TRIAGE_OIDC_ROLE_MAP", "triage-supervisors=supervisor,triage-front-desk=staff");
+        config.put("TRIAGE_OIDC_ROLE_MAP", "triage-supervisors=supervisor,triage-front-desk=staff,triage-admins=admin");
+        config.put("TRIAGE_OIDC_PRACTICE_MAP", "triage-main-desk=main,triage-north-desk=sso-north");
         return config;
     }
 

@@ -3,12 +3,17 @@ package health.commenttriage.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
+import health.commenttriage.ingest.InboxWorker;
+import health.commenttriage.queue.TestItems;
 import health.commenttriage.user.StaffLogins;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,9 @@ class SingleSignOnTest {
             return List.of(new TestResourceEntry(FakeOidcIssuer.class));
         }
     }
+
+    @Inject
+    InboxWorker worker;
 
     @Test
     void aBearerTokenOfTheIssuerOpensTheApiWithTheMappedRole() {
@@ -43,6 +51,24 @@ class SingleSignOnTest {
         given().auth().oauth2(FakeOidcIssuer.forgedToken("sso-forger", List.of("triage-supervisors")))
                 .get("/api/v1/items").then().statusCode(401);
         given().get("/api/v1/items").then().statusCode(401);
+    }
+
+    @Test
+    void thePracticeMapLimitsWhatAUserOfTheIssuerSees() {
+        long item = TestItems.comment(worker, "Do you see new patients on Fridays?"); // the main practice
+        String mainDesk = FakeOidcIssuer.token("sso-main", List.of("triage-front-desk", "triage-main-desk"));
+        String northDesk = FakeOidcIssuer.token("sso-north", List.of("triage-front-desk", "triage-north-desk"));
+        String noPractice = FakeOidcIssuer.token("sso-loose", List.of("triage-front-desk"));
+        String admin = FakeOidcIssuer.token("sso-admin", List.of("triage-admins"));
+        given().auth().oauth2(mainDesk).get("/api/v1/items/" + item).then().statusCode(200);
+        given().auth().oauth2(admin).get("/api/v1/items/" + item).then().statusCode(200);
+        // a group of another practice, or of none, shows nothing of this one
+        given().auth().oauth2(northDesk).get("/api/v1/items/" + item).then().statusCode(404);
+        given().auth().oauth2(noPractice).get("/api/v1/items/" + item).then().statusCode(404);
+        given().auth().oauth2(northDesk).get("/api/v1/items").then().statusCode(200)
+                .body("id", not(hasItem((int) item)));
+        given().auth().oauth2(mainDesk).get("/api/v1/items").then().statusCode(200)
+                .body("id", hasItem((int) item));
     }
 
     @Test
