@@ -284,6 +284,32 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
     }
 
+    @ParameterizedTest(name = "sign: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "the cut on his forearm spurts blood with every heartbeat, what do I press on",
+            "a piece of rebar went through his calf, no wait it's stuck in his thigh, do we pull it out or leave it in",
+            "since lunch I'm numb between my legs and my lower back is on fire, can't pee right",
+            "mi suegro no siente nada ahi abajo desde que se cayo de espalda",
+            "the babysitter left the baby in the car for an hour in this heat, she's limp and hot",
+            "dejaron al nino encerrado en el carro con el sol, esta rojo y no contesta",
+            "gave away my rifles except the one. thanks for everything doc",
+            "this is the last text i'm sending anyone, tell mom sorry"})
+    void signsAddedFromTheTwentyFirstRound(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "look-alike: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "honestly we're drowning in paperwork since the new baby, do you do virtual visits?",
+            "I overdosed back in 2019 and I'm four years sober now, do you need my old records?",
+            "what should a teacher do first if a kid faints in class? writing our emergency action plan",
+            "can you refill his seizure meds, the convulsion medicine runs out friday",
+            "mi abuela no habla bien el ingles, tienen interprete?",
+            "front desk = lovely, insurance = a nightmare I can't wake up from"})
+    void lookAlikesFromTheTwentyFirstRound(String text) {
+        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
+    }
+
     @Test
     void aNegationStillCancelsWithinTheIfClause() {
         Classification c = of("if he isn't having trouble breathing we can wait until monday right?");
