@@ -44,7 +44,7 @@ public final class Classifier {
             "[" + CLAUSE_PUNCTUATION + "]+"
                     + "|(?<![\\p{L}])(?:(?:but|pero|though|although|aunque|however|sin embargo|except|excepto)"
                     + "(?![\\p{L}])"
-                    + "|(?:and|y|e) (?=(?:he|she|his|her|my|it|its|they|their|mi|su|sus|se|le|les|tiene|esta)"
+                    + "|(?:and|y|e) (?=(?:he|she|his|her|my|it|its|they|their|i|we|someone|somebody|mi|su|sus|se|le|les|tiene|esta)"
                     + "(?![\\p{L}])))"
                     + "| (?=se (?:esta|puso|pone|le|me|nos) )(?<=\\p{L}{3} )"
                     + "(?<!(?<![\\p{L}])(?:no|ni|nunca|jamas|tampoco) )"

@@ -310,6 +310,28 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
     }
 
+    @ParameterizedTest(name = "sign: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "no fever, but his fingertips look bluish and he keeps nodding off",
+            "she's on eliquis and the cut on her shin is still oozing even with pressure for 40 min",
+            "grandpa's oxygen concentrator died in the storm and he's getting confused",
+            "a lady fell in the pharmacy line, she's not moving and somebody is doing cpr",
+            "mi bebe no para de convulsionar, ya van 6 minutos",
+            "tengo como 7 semanas de embarazo y me duele el costado como cuchillada, me mareo al levantarme",
+            "mi abuelo esta hablando con gente que ya murio y tiene la herida de la pierna que apesta, con fiebre"})
+    void signsAddedFromTheTwentySecondRound(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "look-alike: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "I'd sooner walk into traffic than call your billing office again",
+            "had a seizure disorder as a kid, outgrew it, need a physical for school",
+            "four years ago I tried to kill myself and I'm still here thanks to your team"})
+    void lookAlikesFromTheTwentySecondRound(String text) {
+        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
+    }
+
     @Test
     void aNegationStillCancelsWithinTheIfClause() {
         Classification c = of("if he isn't having trouble breathing we can wait until monday right?");
