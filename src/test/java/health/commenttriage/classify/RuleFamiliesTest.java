@@ -332,6 +332,32 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
     }
 
+    @ParameterizedTest(name = "sign: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "after dialysis today I keep blacking out and my chest feels tight",
+            "my calf is hot and swollen and I can't climb the stairs without gasping for air",
+            "he took viagra an hour ago and now wants to use his nitro spray for chest pain",
+            "felt a snap during sex, it went soft and is turning purple",
+            "surgery site is golf ball sized now and still growing, feel faint",
+            "oi un tronido y luego se le puso morado e hinchado",
+            "ahorita voy con el cuerno y ese doctor no sale vivo",
+            "el senor que corrieron la semana pasada esta aqui afuera amenazando con un cuchillo"})
+    void signsAddedFromTheTwentyThirdRound(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "look-alike: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "if my dad falls again while you're closed, who do I call?",
+            "always feel a lump in my throat when I'm anxious, is that reflux",
+            "opened my statement 💀 somebody call 911",
+            "ya no quiero vivir con este dolor de rodilla, que me recomiendan",
+            "this line is so slow I'll die of old age first",
+            "why can't you take viagra with nitroglycerin?"})
+    void lookAlikesFromTheTwentyThirdRound(String text) {
+        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
+    }
+
     @Test
     void aNegationStillCancelsWithinTheIfClause() {
         Classification c = of("if he isn't having trouble breathing we can wait until monday right?");
