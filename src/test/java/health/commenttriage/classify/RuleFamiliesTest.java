@@ -358,6 +358,25 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
     }
 
+    @ParameterizedTest(name = "sign: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "not chest pain exactly, more a heavy squeeze that goes into my left arm and jaw, sweating buckets",
+            "la semana pasada le cambiaron la pastilla y ahorita se le esta hinchando la lengua"})
+    void signsAddedFromTheTwentyFourthRound(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "look-alike: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "let's say somebody faints in your waiting room, who helps them?",
+            "if a camper gets stung and swells up, should we call 911 first or the camp nurse?",
+            "por poco me da un infarto con la final del futbol jaja",
+            "ya no quiero vivir en este departamento, el casero nunca arregla nada",
+            "mi mama tiene demencia y a veces no me reconoce, que actividades le recomiendan"})
+    void lookAlikesFromTheTwentyFourthRound(String text) {
+        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
+    }
+
     @Test
     void aNegationStillCancelsWithinTheIfClause() {
         Classification c = of("if he isn't having trouble breathing we can wait until monday right?");
