@@ -131,6 +131,42 @@ class RuleFamiliesTest {
             "she keeps hearing a voice telling her to hurt the baby",
             "oigo voces que me dicen que me tengo que lastimar",
             "bleeding through a pad every 15-20 min since I had the baby last week",
+            // threats to staff; a negation in an "if" clause does not reach the main clause after it
+            "if my paperwork isn't signed by friday im coming to the clinic with a knife",
+            "si no me atienden hoy voy a ir con mi pistola a la clinica",
+            "swear to god I'll hurt somebody at your front desk if they put me on hold again",
+            "im about to hurt that receptionist, she laughed at me",
+            // set 21: a pulsing bleed, an object driven in, saddle numbness, a hot car, a last message
+            "the cut on his forearm spurts blood with every heartbeat, what do I press on",
+            "a piece of rebar went through his calf, no wait it's stuck in his thigh, do we pull it out or leave it in",
+            "since lunch I'm numb between my legs and my lower back is on fire, can't pee right",
+            "mi suegro no siente nada ahi abajo desde que se cayo de espalda",
+            "the babysitter left the baby in the car for an hour in this heat, she's limp and hot",
+            "dejaron al nino encerrado en el carro con el sol, esta rojo y no contesta",
+            "gave away my rifles except the one. thanks for everything doc",
+            "this is the last text i'm sending anyone, tell mom sorry",
+            // set 22: lay cyanosis, bleeding through pressure, oxygen run out, "not moving" and CPR,
+            // ectopic weeks, delirium with fever
+            "no fever, but his fingertips look bluish and he keeps nodding off",
+            "she's on eliquis and the cut on her shin is still oozing even with pressure for 40 min",
+            "grandpa's oxygen concentrator died in the storm and he's getting confused",
+            "a lady fell in the pharmacy line, she's not moving and somebody is doing cpr",
+            "mi bebe no para de convulsionar, ya van 6 minutos",
+            "tengo como 7 semanas de embarazo y me duele el costado como cuchillada, me mareo al levantarme",
+            "mi abuelo esta hablando con gente que ya murio y tiene la herida de la pierna que apesta, con fiebre",
+            // set 23: fainting on standing, "without gasping", Viagra with nitro, penile fracture,
+            // a growing swelling, slang guns, an attacker outside
+            "after dialysis today I keep blacking out and my chest feels tight",
+            "my calf is hot and swollen and I can't climb the stairs without gasping for air",
+            "he took viagra an hour ago and now wants to use his nitro spray for chest pain",
+            "felt a snap during sex, it went soft and is turning purple",
+            "surgery site is golf ball sized now and still growing, feel faint",
+            "oi un tronido y luego se le puso morado e hinchado",
+            "ahorita voy con el cuerno y ese doctor no sale vivo",
+            "el senor que corrieron la semana pasada esta aqui afuera amenazando con un cuchillo",
+            // set 24: a hedge is not a negation; the Spanish progressive is present
+            "not chest pain exactly, more a heavy squeeze that goes into my left arm and jaw, sweating buckets",
+            "la semana pasada le cambiaron la pastilla y ahorita se le esta hinchando la lengua",
             // a word said over and over (the entry's backreference needs its group)
             "my dad keeps saying help help and nothing else"})
     void emergenciesAreFlagged(String text) {
@@ -252,7 +288,32 @@ class RuleFamiliesTest {
             "is there a difference between a heart attack and cardiac arrest?",
             "con la dieta me bajo el azucar de 250 a 110",
             "i want to disappear for a week on a beach lol",
-            "nobody will notice if I'm gone for an hour, can I step out?"})
+            "nobody will notice if I'm gone for an hour, can I step out?",
+            // set 21: idioms of drowning and nightmares, planning, recovery "now", seizure medicine, a language
+            "honestly we're drowning in paperwork since the new baby, do you do virtual visits?",
+            "I overdosed back in 2019 and I'm four years sober now, do you need my old records?",
+            "what should a teacher do first if a kid faints in class? writing our emergency action plan",
+            "can you refill his seizure meds, the convulsion medicine runs out friday",
+            "mi abuela no habla bien el ingles, tienen interprete?",
+            "front desk = lovely, insurance = a nightmare I can't wake up from",
+            // set 22: "rather … than", a stage of life that is over, "still here"
+            "I'd sooner walk into traffic than call your billing office again",
+            "had a seizure disorder as a kid, outgrew it, need a physical for school",
+            "four years ago I tried to kill myself and I'm still here thanks to your team",
+            // set 23: a feared repeat, a lump in the throat, joking 911, a way of living, "old age",
+            // a question on drugs
+            "if my dad falls again while you're closed, who do I call?",
+            "always feel a lump in my throat when I'm anxious, is that reflux",
+            "opened my statement 💀 somebody call 911",
+            "ya no quiero vivir con este dolor de rodilla, que me recomiendan",
+            "this line is so slow I'll die of old age first",
+            "why can't you take viagra with nitroglycerin?",
+            // set 24: planning whom to call, a football match, a neighbourhood, the course of a dementia
+            "let's say somebody faints in your waiting room, who helps them?",
+            "if a camper gets stung and swells up, should we call 911 first or the camp nurse?",
+            "por poco me da un infarto con la final del futbol jaja",
+            "ya no quiero vivir en este departamento, el casero nunca arregla nada",
+            "mi mama tiene demencia y a veces no me reconoce, que actividades le recomiendan"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -271,110 +332,6 @@ class RuleFamiliesTest {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
         assertThat(c.suppressed()).as(text).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals(reason));
-    }
-
-    @ParameterizedTest(name = "threat: {0}")
-    @CsvSource(delimiter = '|', value = {
-            // a negation in the "if" clause does not reach the main clause after it
-            "if my paperwork isn't signed by friday im coming to the clinic with a knife",
-            "si no me atienden hoy voy a ir con mi pistola a la clinica",
-            "swear to god I'll hurt somebody at your front desk if they put me on hold again",
-            "im about to hurt that receptionist, she laughed at me"})
-    void threatsToStaffAreEmergencies(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "sign: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "the cut on his forearm spurts blood with every heartbeat, what do I press on",
-            "a piece of rebar went through his calf, no wait it's stuck in his thigh, do we pull it out or leave it in",
-            "since lunch I'm numb between my legs and my lower back is on fire, can't pee right",
-            "mi suegro no siente nada ahi abajo desde que se cayo de espalda",
-            "the babysitter left the baby in the car for an hour in this heat, she's limp and hot",
-            "dejaron al nino encerrado en el carro con el sol, esta rojo y no contesta",
-            "gave away my rifles except the one. thanks for everything doc",
-            "this is the last text i'm sending anyone, tell mom sorry"})
-    void signsAddedFromTheTwentyFirstRound(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "look-alike: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "honestly we're drowning in paperwork since the new baby, do you do virtual visits?",
-            "I overdosed back in 2019 and I'm four years sober now, do you need my old records?",
-            "what should a teacher do first if a kid faints in class? writing our emergency action plan",
-            "can you refill his seizure meds, the convulsion medicine runs out friday",
-            "mi abuela no habla bien el ingles, tienen interprete?",
-            "front desk = lovely, insurance = a nightmare I can't wake up from"})
-    void lookAlikesFromTheTwentyFirstRound(String text) {
-        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "sign: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "no fever, but his fingertips look bluish and he keeps nodding off",
-            "she's on eliquis and the cut on her shin is still oozing even with pressure for 40 min",
-            "grandpa's oxygen concentrator died in the storm and he's getting confused",
-            "a lady fell in the pharmacy line, she's not moving and somebody is doing cpr",
-            "mi bebe no para de convulsionar, ya van 6 minutos",
-            "tengo como 7 semanas de embarazo y me duele el costado como cuchillada, me mareo al levantarme",
-            "mi abuelo esta hablando con gente que ya murio y tiene la herida de la pierna que apesta, con fiebre"})
-    void signsAddedFromTheTwentySecondRound(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "look-alike: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "I'd sooner walk into traffic than call your billing office again",
-            "had a seizure disorder as a kid, outgrew it, need a physical for school",
-            "four years ago I tried to kill myself and I'm still here thanks to your team"})
-    void lookAlikesFromTheTwentySecondRound(String text) {
-        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "sign: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "after dialysis today I keep blacking out and my chest feels tight",
-            "my calf is hot and swollen and I can't climb the stairs without gasping for air",
-            "he took viagra an hour ago and now wants to use his nitro spray for chest pain",
-            "felt a snap during sex, it went soft and is turning purple",
-            "surgery site is golf ball sized now and still growing, feel faint",
-            "oi un tronido y luego se le puso morado e hinchado",
-            "ahorita voy con el cuerno y ese doctor no sale vivo",
-            "el senor que corrieron la semana pasada esta aqui afuera amenazando con un cuchillo"})
-    void signsAddedFromTheTwentyThirdRound(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "look-alike: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "if my dad falls again while you're closed, who do I call?",
-            "always feel a lump in my throat when I'm anxious, is that reflux",
-            "opened my statement 💀 somebody call 911",
-            "ya no quiero vivir con este dolor de rodilla, que me recomiendan",
-            "this line is so slow I'll die of old age first",
-            "why can't you take viagra with nitroglycerin?"})
-    void lookAlikesFromTheTwentyThirdRound(String text) {
-        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "sign: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "not chest pain exactly, more a heavy squeeze that goes into my left arm and jaw, sweating buckets",
-            "la semana pasada le cambiaron la pastilla y ahorita se le esta hinchando la lengua"})
-    void signsAddedFromTheTwentyFourthRound(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
-    @ParameterizedTest(name = "look-alike: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "let's say somebody faints in your waiting room, who helps them?",
-            "if a camper gets stung and swells up, should we call 911 first or the camp nurse?",
-            "por poco me da un infarto con la final del futbol jaja",
-            "ya no quiero vivir en este departamento, el casero nunca arregla nada",
-            "mi mama tiene demencia y a veces no me reconoce, que actividades le recomiendan"})
-    void lookAlikesFromTheTwentyFourthRound(String text) {
-        assertThat(of(text).labels()).as(text).doesNotContain(Label.EMERGENCY);
     }
 
     @Test
