@@ -167,6 +167,14 @@ class RuleFamiliesTest {
             // set 24: a hedge is not a negation; the Spanish progressive is present
             "not chest pain exactly, more a heavy squeeze that goes into my left arm and jaw, sweating buckets",
             "la semana pasada le cambiaron la pastilla y ahorita se le esta hinchando la lengua",
+            // set 25: handing things over, a tourniquet and a mauling, something in the eye, a racing heart
+            // for hours, a veiled threat
+            "gave my sister all my games and wrote my mom a note, you won't hear from me after tonight",
+            "gave the cat to my neighbor, won't need her where i'm going",
+            "we tied a tourniquet on his arm, the helicopter is 30 min out",
+            "a piece of wire went into his left eye at the shop",
+            "a mi papa el corazon le late a mil desde hace 2 horas y no se le calma",
+            "that nurse better not be working friday, I got something for her and I ain't playing",
             // a word said over and over (the entry's backreference needs its group)
             "my dad keeps saying help help and nothing else"})
     void emergenciesAreFlagged(String text) {
@@ -313,7 +321,16 @@ class RuleFamiliesTest {
             "if a camper gets stung and swells up, should we call 911 first or the camp nurse?",
             "por poco me da un infarto con la final del futbol jaja",
             "ya no quiero vivir en este departamento, el casero nunca arregla nada",
-            "mi mama tiene demencia y a veces no me reconoce, que actividades le recomiendan"})
+            "mi mama tiene demencia y a veces no me reconoce, que actividades le recomiendan",
+            // set 25: an anniversary, how to use naloxone, a sign said absent inside an entry, a needle faint,
+            // a memory, a ballgame, a spam for the prostate
+            "two years ago today he collapsed in your lobby and you saved him",
+            "how would someone properly give narcan? we got a kit at church",
+            "bumped my head on the shelf, no throwing up, no confusion, just sore",
+            "almost passed out at my flu shot lol, thanks for the juice box",
+            "aquella vez que mi hijo se atraganto con un dulce ustedes lo salvaron",
+            "si gana mi equipo me da un infarto de la emocion",
+            "con estas gotitas mi papa ya no se levanta en la noche al bano"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
