@@ -175,6 +175,11 @@ class RuleFamiliesTest {
             "a piece of wire went into his left eye at the shop",
             "a mi papa el corazon le late a mil desde hace 2 horas y no se le calma",
             "that nurse better not be working friday, I got something for her and I ain't playing",
+            // set 26: someone who went down and breathes in gulps, a fever during chemotherapy, magnets swallowed
+            "our coach just went down on the sideline, someone is dialing 911",
+            "started chemo on monday. tonight 103 fever and chills",
+            "le pusieron la quimio la semana pasada y ahorita tiene fiebre de 39",
+            "found the magnets from his kit on the floor, he says he swallowed 'two'",
             // a word said over and over (the entry's backreference needs its group)
             "my dad keeps saying help help and nothing else"})
     void emergenciesAreFlagged(String text) {
@@ -330,7 +335,14 @@ class RuleFamiliesTest {
             "almost passed out at my flu shot lol, thanks for the juice box",
             "aquella vez que mi hijo se atraganto con un dulce ustedes lo salvaron",
             "si gana mi equipo me da un infarto de la emocion",
-            "con estas gotitas mi papa ya no se levanta en la noche al bano"})
+            "con estas gotitas mi papa ya no se levanta en la noche al bano",
+            // set 26: sleep apnea, a bill, how to use an EpiPen, a hypothetical infarto, man flu, planning for chemo
+            "he snores and sometimes stops breathing for a few seconds in his sleep, then gasps",
+            "i wanna die every time i check my balance after a visit",
+            "how exactly do you give an epipen to a toddler?",
+            "si me da un infarto sera por la cuenta del hospital",
+            "dice que se esta muriendo de la gripe, pobrecito jaja",
+            "if someone on chemo gets a fever, do they call you or go to the ER?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
