@@ -180,6 +180,9 @@ class RuleFamiliesTest {
             "started chemo on monday. tonight 103 fever and chills",
             "le pusieron la quimio la semana pasada y ahorita tiene fiebre de 39",
             "found the magnets from his kit on the floor, he says he swallowed 'two'",
+            // set 27: a weekly drug taken daily, someone who no longer recognizes the people around them
+            "mom took her methotrexate daily instead of weekly for a week, now mouth ulcers and a fever",
+            "after the hit to his head he can't recognize his own sister",
             // a word said over and over (the entry's backreference needs its group)
             "my dad keeps saying help help and nothing else"})
     void emergenciesAreFlagged(String text) {
@@ -342,7 +345,13 @@ class RuleFamiliesTest {
             "how exactly do you give an epipen to a toddler?",
             "si me da un infarto sera por la cuenta del hospital",
             "dice que se esta muriendo de la gripe, pobrecito jaja",
-            "if someone on chemo gets a fever, do they call you or go to the ER?"})
+            "if someone on chemo gets a fever, do they call you or go to the ER?",
+            // set 27: a daily pattern or a slow change, a sweet overdose, a question on symptoms, "se me pasa"
+            "every morning my hands are stiff and I can't make a fist, better by lunch",
+            "dad gets mixed up after dark lately and doesn't recognize the house",
+            "sobredosis de galletas navidenas, manana dieta jaja",
+            "cuales sintomas da una embolia?",
+            "ultimamente siento que me voy a desmayar cuando me paro rapido, pero se me pasa en un ratito"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
