@@ -29,18 +29,19 @@ public class PracticeClaims implements SecurityIdentityAugmentor {
 
     private final Map<String, Set<String>> groupToSlugs = new HashMap<>();
     private final PracticeService practices;
-    private final RoleClaims roleClaims;
 
     public PracticeClaims(@ConfigProperty(name = "triage.oidc.practice-map") Optional<String> practiceMap,
-            PracticeService practices, RoleClaims roleClaims) {
+            PracticeService practices) {
         this.practices = practices;
-        this.roleClaims = roleClaims;
-        for (String pair : practiceMap.orElse("").split(",")) {
-            String[] parts = pair.split("=", 2);
-            if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
-                groupToSlugs.computeIfAbsent(parts[0].trim(), g -> new HashSet<>()).add(parts[1].trim());
-            }
+        for (String[] pair : RoleClaims.groupPairs(practiceMap)) {
+            groupToSlugs.computeIfAbsent(pair[0], g -> new HashSet<>()).add(pair[1]);
         }
+    }
+
+    /** After {@link RoleClaims} (priority 0; augmentors run from the highest), so the groups' roles are there. */
+    @Override
+    public int priority() {
+        return -1;
     }
 
     @Override
@@ -50,8 +51,7 @@ public class PracticeClaims implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         Set<String> slugs = slugs(identity.getRoles());
-        // the roles from the groups, whichever augmentor runs first
-        if (slugs.isEmpty() && roleClaims.roles(identity.getRoles()).contains(Roles.ADMIN)) {
+        if (slugs.isEmpty() && identity.hasRole(Roles.ADMIN)) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
@@ -61,7 +61,7 @@ public class PracticeClaims implements SecurityIdentityAugmentor {
         });
     }
 
-    Set<String> slugs(Set<String> groups) {
+    private Set<String> slugs(Set<String> groups) {
         Set<String> slugs = new HashSet<>();
         for (String group : groups) {
             slugs.addAll(groupToSlugs.getOrDefault(group, Set.of()));

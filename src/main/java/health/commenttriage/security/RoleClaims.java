@@ -7,8 +7,10 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,12 +28,23 @@ public class RoleClaims implements SecurityIdentityAugmentor {
     private final Map<String, String> groupToRole = new HashMap<>();
 
     public RoleClaims(@ConfigProperty(name = "triage.oidc.role-map") Optional<String> roleMap) {
-        for (String pair : roleMap.orElse("").split(",")) {
-            String[] parts = pair.split("=", 2);
-            if (parts.length == 2 && Roles.isRole(parts[1].trim())) {
-                groupToRole.put(parts[0].trim(), parts[1].trim());
+        for (String[] pair : groupPairs(roleMap)) {
+            if (Roles.isRole(pair[1])) {
+                groupToRole.put(pair[0], pair[1]);
             }
         }
+    }
+
+    /** The pairs of a map of issuer groups ("triage-admins=admin,front-desk=staff"), trimmed, blank ones left out. */
+    static List<String[]> groupPairs(Optional<String> map) {
+        List<String[]> pairs = new ArrayList<>();
+        for (String pair : map.orElse("").split(",")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+                pairs.add(new String[] {parts[0].trim(), parts[1].trim()});
+            }
+        }
+        return pairs;
     }
 
     @Override
