@@ -59,6 +59,8 @@ public final class Classifier {
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
+    /** The rule id of MEDICAL_ADVICE given to an emergency that asks a clinical question. */
+    static final String EMERGENCY_QUESTION_RULE = "question:emergency_asks";
     private static final Logger LOG = Logger.getLogger(Classifier.class);
 
     private final RuleBook book;
@@ -169,6 +171,10 @@ public final class Classifier {
         if (model != null) {
             addModelLabels(normalized, scene, labels, evidence, suppressed);
         }
+        if (labels.contains(Label.EMERGENCY) && !labels.contains(Label.MEDICAL_ADVICE)
+                && !labels.contains(Label.SPAM) && !selfHarm) {
+            addAdviceAsked(normalized, scene, labels, evidence);
+        }
         if (labels.isEmpty()) {
             labels.add(Label.OTHER);
         }
@@ -237,6 +243,38 @@ public final class Classifier {
                         to > from ? normalized.original().substring(from, to) : "", rule));
             }
             labels.add(label);
+        }
+    }
+
+    /**
+     * An emergency that asks a clinical question ("is that ok??", "do I try to straighten it??", "¿le doy agua?")
+     * is also a request for advice, as the taxonomy labels it: a sentence with a question mark or an opening
+     * "¿" that has a question's form ({@code question.cues}) and calls for no one ({@code call-for-help.cues}:
+     * "anyone there??", "why does nobody pick up??") and is no education or hypothetical question. A sign said with a doubtful "??" ("lips kinda grey??") asks
+     * nothing; a writer who may harm themselves gets the crisis line, not advice. The evidence is the question.
+     */
+    private static void addAdviceAsked(NormalizedText normalized, Scene scene, Set<Label> labels,
+            List<Evidence> evidence) {
+        String s = normalized.text();
+        Context context = scene.context();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '?' && c != '\u00bf') {
+                continue;
+            }
+            int sentence = context.sentenceOf(i);
+            if (inSentence(scene.cues(Cue.QUESTION), sentence, context)
+                    && !inSentence(scene.cues(Cue.CALL_FOR_HELP), sentence, context)
+                    && !inSentence(scene.cues(Cue.EDUCATION), sentence, context)
+                    && !inSentence(scene.cues(Cue.HYPOTHETICAL), sentence, context)) {
+                int[] span = context.sentenceSpan(sentence);
+                int from = normalized.originalStart(span[0]);
+                int to = normalized.originalEnd(span[1]);
+                evidence.add(new Evidence(Label.MEDICAL_ADVICE, from, to, normalized.original().substring(from, to),
+                        EMERGENCY_QUESTION_RULE));
+                labels.add(Label.MEDICAL_ADVICE);
+                return;
+            }
         }
     }
 
@@ -460,6 +498,25 @@ public final class Classifier {
 
         int sentenceOf(int position) {
             return sentence[position];
+        }
+
+        /** Where a sentence's text begins and ends, without the spaces around it. */
+        int[] sentenceSpan(int number) {
+            int from = 0;
+            while (from < s.length() && sentence[from] < number) {
+                from++;
+            }
+            int to = from;
+            while (to < s.length() && sentence[to] == number) {
+                to++;
+            }
+            while (from < to && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            return new int[] {from, to};
         }
 
         int clauseOf(int position) {

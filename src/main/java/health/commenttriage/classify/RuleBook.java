@@ -53,7 +53,11 @@ public final class RuleBook {
         EDUCATION("education.cues", "education question"),
         IDIOM("idiom.cues", "idiom"),
         /** Not a cancelling context: a question or request, which the statistical layer needs to add an inquiry. */
-        ASK("ask.cues", "no question or request");
+        ASK("ask.cues", "no question or request"),
+        /** Not a cancelling context: the form of a question, which makes an emergency's "?" a request for advice. */
+        QUESTION("question.cues", "not a question"),
+        /** Not a cancelling context: a question that calls for someone ("anyone there??"), not for advice. */
+        CALL_FOR_HELP("call-for-help.cues", "a call for help");
 
         final String file;
         final String reason;

@@ -385,6 +385,38 @@ class RuleFamiliesTest {
                 .contains(Label.EMERGENCY);
     }
 
+    @ParameterizedTest(name = "asks: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // an emergency with a clinical question is also a request for advice, in either language
+            "he's not breathing right and his lips are blue. do I start cpr??",
+            "crushing pain in my chest and my left arm aches. do I need somebody?",
+            "his face is drooping on one side and his words are slurred. is he just tired?",
+            "she swallowed a button battery an hour ago. milk or honey?",
+            "mi hijo se cayó de cabeza y no despierta, ¿será el cansancio?",
+            "mi papá tiene la cara chueca y no puede hablar, esperamos a ver si se le pasa?"})
+    void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
+        assertThat(c.evidence()).as(text).anyMatch(e -> e.label() == Label.MEDICAL_ADVICE
+                && e.rule().equals(Classifier.EMERGENCY_QUESTION_RULE) && text.substring(e.start(), e.end())
+                        .equals(e.text()) && e.text().endsWith("?"));
+    }
+
+    @ParameterizedTest(name = "tells or calls: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // told, not asked; a doubtful "??" after a sign; a call for someone, in either language
+            "my dad collapsed and isn't breathing, ambulance is on the way",
+            "his lips look kinda grey?? he won't wake up",
+            "a man just collapsed in your parking lot, is anyone at the front desk??",
+            "my wife's face is drooping and her speech is slurred, why does nobody pick up??",
+            "se desmayó mi esposo y no despierta, ¿alguien de la clínica está ahí?",
+            // the crisis line, not advice, for someone who may harm themselves
+            "how many of my sleeping pills would it take to not wake up tonight?"})
+    void anEmergencyThatOnlyTellsOrCallsForSomeoneIsNotAdvice(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.MEDICAL_ADVICE);
+    }
+
     @ParameterizedTest(name = "prescription: {0}")
     @CsvSource(delimiter = '|', value = {
             "can you send more of the white pills to the walgreens on 5th",
