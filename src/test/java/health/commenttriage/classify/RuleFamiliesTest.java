@@ -184,7 +184,22 @@ class RuleFamiliesTest {
             "mom took her methotrexate daily instead of weekly for a week, now mouth ulcers and a fever",
             "after the hit to his head he can't recognize his own sister",
             // a word said over and over (the entry's backreference needs its group)
-            "my dad keeps saying help help and nothing else"})
+            "my dad keeps saying help help and nothing else",
+            // sets 28 and 29: a crushed or nearly severed finger, a belt tied as a tourniquet, slowed breathing
+            // after using, speech gone garbled, a wound that gives way today after yesterday's operation, a pad
+            // soaked every few minutes; a thick tongue, sudden pain in a testicle, a pregnancy's pressure or lights
+            "the log splitter got his hand, thumb is crushed and bleeding bad",
+            "my brother's finger is hanging by a flap of skin after the table saw",
+            "we tied a strap tight around her thigh above the cut",
+            "shot up an hour ago and now my breathing is getting so shallow",
+            "mom's voice went kind of garbled on the phone just now",
+            "had my gallbladder out yesterday and the incision just split open, blood soaking the towel",
+            "i'm bleeding through a pad every 15 minutes since this morning",
+            "a mi esposo se le cortó el dedo con la sierra, lo tiene colgando",
+            "me pusieron la inyeccion y siento la lengua hinchada",
+            "mi hijo se desperto con un dolor horrible en el testiculo y no para de llorar",
+            "tengo 36 semanas y la presion me salio 165/112 en la farmacia",
+            "tengo 30 semanas, me duele mucho la cabeza desde la tarde y ahorita estoy viendo destellos"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -207,6 +222,9 @@ class RuleFamiliesTest {
             "I won't be a burden to anyone much longer",
             "counted the oxy I've been saving, it's enough",
             "esta noche me aviento del puente del río",
+            // a way found to end it all (set 28)
+            "I finally found a way to make the pain stop for good",
+            "ya se como hacer que todo se acabe esta noche",
             "did it. swallowed what was left of my sleeping pills",
             "swallowed the rest of the pills from last week's refill. sorry",
             "not taking the insulin anymore. if I die, I die",
@@ -351,7 +369,24 @@ class RuleFamiliesTest {
             "dad gets mixed up after dark lately and doesn't recognize the house",
             "sobredosis de galletas navidenas, manana dieta jaja",
             "cuales sintomas da una embolia?",
-            "ultimamente siento que me voy a desmayar cuando me paro rapido, pero se me pasa en un ratito"})
+            "ultimamente siento que me voy a desmayar cuando me paro rapido, pero se me pasa en un ratito",
+            // sets 28 and 29: "drowning in" something that is not water, a heart that "stopped" at a bill, the
+            // poison control number for the fridge, a baby who chokes on the letdown, an arm sore after a shot,
+            // pills cut in half, an overdose weeks later, "if a guy", "no respira mal", a difference question
+            "honestly drowning in insurance forms this week",
+            "my heart stopped for a second when I saw the copay",
+            "my bank account just went into cardiac arrest",
+            "can you post the poison control number for the fridge?",
+            "she chokes on the letdown every feed and then pulls off",
+            "after his tetanus shot he can't lift his arm above his shoulder, normal?",
+            "i've been cutting my metoprolol in half to make it last",
+            "he overdosed a few weeks later and thankfully pulled through",
+            "if a guy gets his finger caught in the press, do we come to you first?",
+            "nos estamos ahogando en deudas con tantas facturas",
+            "con este calor me muero, pongan el aire por favor",
+            "le pusieron la vacuna y no puede levantar el brazo, es normal?",
+            "no respira raro ni nada, solo tiene mocos",
+            "cual es la diferencia entre un infarto y un paro cardiaco?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
