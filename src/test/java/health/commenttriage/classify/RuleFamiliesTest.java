@@ -386,7 +386,21 @@ class RuleFamiliesTest {
             "con este calor me muero, pongan el aire por favor",
             "le pusieron la vacuna y no puede levantar el brazo, es normal?",
             "no respira raro ni nada, solo tiene mocos",
-            "cual es la diferencia entre un infarto y un paro cardiaco?"})
+            "cual es la diferencia entre un infarto y un paro cardiaco?",
+            // older sets' remaining false alarms: an anniversary, a question about helping a friend or the crisis
+            // line, an awareness post, advice to others, an ambulance joke; a novela, a story in the news, a
+            // stroke years ago with the walking back, a question about anyone who faints, a figurative infarto
+            "two years since my suicide attempt and I'm doing so much better, thank you all",
+            "how can you tell if a classmate is suicidal or just venting?",
+            "is 988 only for emergencies or can I text it when I'm anxious?",
+            "May is mental health awareness month, and September is suicide prevention month",
+            "if anybody's grandpa gets chest pain, skip facebook and call 911",
+            "the beet juice turned everything pink and I almost called an ambulance lol",
+            "viendo la telenovela y la protagonista se desmayo al saber la verdad jaja",
+            "que triste lo del muchacho que se ahogo en el rio",
+            "hace tres años me dio un derrame y ahorita ya camino sin ayuda",
+            "¿a alguien que se desmaya por el calor se le da agua o no?",
+            "esta cuenta del hospital me va a dar un infarto"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
