@@ -199,7 +199,13 @@ class RuleFamiliesTest {
             "me pusieron la inyeccion y siento la lengua hinchada",
             "mi hijo se desperto con un dolor horrible en el testiculo y no para de llorar",
             "tengo 36 semanas y la presion me salio 165/112 en la farmacia",
-            "tengo 30 semanas, me duele mucho la cabeza desde la tarde y ahorita estoy viendo destellos"})
+            "tengo 30 semanas, me duele mucho la cabeza desde la tarde y ahorita estoy viendo destellos",
+            // set 30: blood vomited said a few words on, the worst headache ever, a nosebleed for an hour, food
+            // stuck so that not even spit goes down
+            "she keeps vomiting and this time it came up dark like coffee grounds",
+            "this is the worst headache she has ever had, it hit like a thunderclap",
+            "grandpa's nosebleed has gone on for over an hour even pinching",
+            "a piece of chicken has been stuck for 2 hours and I can't swallow my own saliva"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -225,6 +231,9 @@ class RuleFamiliesTest {
             // a way found to end it all (set 28)
             "I finally found a way to make the pain stop for good",
             "ya se como hacer que todo se acabe esta noche",
+            // thanks said "before I go"; money sorted and the pets left with someone (set 30)
+            "just wanted to say thank you to the nurses before i go.",
+            "closed out my accounts this morning and left my cats with my neighbor",
             "did it. swallowed what was left of my sleeping pills",
             "swallowed the rest of the pills from last week's refill. sorry",
             "not taking the insulin anymore. if I die, I die",
@@ -400,7 +409,19 @@ class RuleFamiliesTest {
             "que triste lo del muchacho que se ahogo en el rio",
             "hace tres años me dio un derrame y ahorita ya camino sin ayuda",
             "¿a alguien que se desmaya por el calor se le da agua o no?",
-            "esta cuenta del hospital me va a dar un infarto"})
+            "esta cuenta del hospital me va a dar un infarto",
+            // set 30: seen on TV, a protocol asked for, someone's bone "if", a poster on strokes, a service question,
+            // signs said absent far from the weeks, a toe cut while trimming nails, vomiting without blood, a past
+            // event with "sorry again"
+            "saw on tv a man collapsed at the marathon and a nurse saved him",
+            "what's the protocol if a camper gets stung and swells up? need it for the staff binder",
+            "if someone's finger gets cut off in shop class, do we bring them to you or the ER?",
+            "estamos haciendo un cartel sobre el infarto para la escuela, tienen folletos?",
+            "¿atienden a niños con convulsiones o solo adultos?",
+            "tengo 35 semanas y se me hinchan los tobillos, pero no me duele la cabeza ni veo lucecitas",
+            "mi papa se corto el dedo del pie cortandose las uñas, que le pongo?",
+            "he's been vomiting since lunch but there's no blood in it",
+            "two years ago I threw up blood in your lobby, sorry again to the cleaners! all healed now"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
