@@ -205,7 +205,17 @@ class RuleFamiliesTest {
             "she keeps vomiting and this time it came up dark like coffee grounds",
             "this is the worst headache she has ever had, it hit like a thunderclap",
             "grandpa's nosebleed has gone on for over an hour even pinching",
-            "a piece of chicken has been stuck for 2 hours and I can't swallow my own saliva"})
+            "a piece of chicken has been stuck for 2 hours and I can't swallow my own saliva",
+            // set 31: breathing counted fast, too sleepy to hold one's head up, fever with a transplant or a stuck
+            // stone, no urine since morning, jaw pain with nausea; a racing pulse, a veiled threat, fever with
+            // confusion about the day
+            "dad's breathing is like 44 a minute and he's too weak to stand up",
+            "I had my kidney transplant in june and now I'm at 101.8 and achy",
+            "they said the stone should pass but now I have a fever and shaking chills",
+            "my jaw hurts and I'm sweating and sick to my stomach, no chest pain though",
+            "el reloj marca el pulso en 175 y me siento mareada",
+            "mañana vamos con algo para que entiendan, ya saben quienes",
+            "mi abuelo tiene fiebre y no sabe ni que dia es"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -421,7 +431,16 @@ class RuleFamiliesTest {
             "tengo 35 semanas y se me hinchan los tobillos, pero no me duele la cabeza ni veo lucecitas",
             "mi papa se corto el dedo del pie cortandose las uñas, que le pongo?",
             "he's been vomiting since lunch but there's no blood in it",
-            "two years ago I threw up blood in your lobby, sorry again to the cleaners! all healed now"})
+            "two years ago I threw up blood in your lobby, sorry again to the cleaners! all healed now",
+            // set 31: a knocked-out tooth, last May, a seizure feared if the refill is late, figurative cardiac arrest,
+            // "los voy a quemar en google", a first seizure told with thanks
+            "my son's front tooth got knocked out at practice, can the dentist see him today?",
+            "last May she had anaphylaxis here and your team had her breathing easy again in minutes, thank you",
+            "send the keppra today or I'll end up having a seizure at work",
+            "si convulsiona por falta de la medicina va a ser su culpa",
+            "my whole lineup went into cardiac arrest this week lol",
+            "si no me regresan el dinero los voy a quemar en facebook",
+            "mi hijo tuvo su primera convulsion el año pasado y aqui lo atendieron muy bien"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
