@@ -35,7 +35,8 @@ public final class TrainLabelModel {
             {"16", "abcdefgh"}, {"17", "abcdefgh"}, {"18", "abcdefgh"}, {"19", "abcdefgh"}, {"20", "abcdefgh"},
             {"21", "abcdefgh"}, {"22", "abcdefgh"}, {"23", "abcdefgh"},
             {"24", "abcdefgh"}, {"25", "abcdefgh"}, {"26", "abcdefgh"},
-            {"27", "abcdefgh"}, {"28", "abcdefgh"}, {"29", "abcdefgh"}, {"30", "abcdefgh"}};
+            {"27", "abcdefgh"}, {"28", "abcdefgh"}, {"29", "abcdefgh"}, {"30", "abcdefgh"},
+            {"31", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
