@@ -215,7 +215,14 @@ class RuleFamiliesTest {
             "my jaw hurts and I'm sweating and sick to my stomach, no chest pain though",
             "el reloj marca el pulso en 175 y me siento mareada",
             "mañana vamos con algo para que entiendan, ya saben quienes",
-            "mi abuelo tiene fiebre y no sabe ni que dia es"})
+            "mi abuelo tiene fiebre y no sabe ni que dia es",
+            // set 32: pauses in a baby's breathing counted in seconds, lips that go blueish, a racing heart that
+            // will not break; insulin injected twice "sin querer", jaundice with confusion
+            "the baby has these pauses in her breathing, maybe 20 seconds, and her lips go blueish",
+            "his afib isn't slowing down this time, he's dizzy and pale",
+            "my watch says my heart rate is 210 for 15 min now",
+            "sin querer me puse la insulina dos veces y estoy sudando frio",
+            "mi mama esta amarilla y temblando de frio y no sabe ni quien soy"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -440,7 +447,16 @@ class RuleFamiliesTest {
             "si convulsiona por falta de la medicina va a ser su culpa",
             "my whole lineup went into cardiac arrest this week lol",
             "si no me regresan el dinero los voy a quemar en facebook",
-            "mi hijo tuvo su primera convulsion el año pasado y aqui lo atendieron muy bien"})
+            "mi hijo tuvo su primera convulsion el año pasado y aqui lo atendieron muy bien",
+            // set 32: pauses while snoring, "if a friend ever…", a phone tree's "if it's an emergency", a joke about
+            // dying, stories read in the paper, "literally going to die" on hold
+            "he snores so loud and then quits breathing for a few seconds before he snorts awake",
+            "if a coworker ever collapsed at the office, would we call you or 911?",
+            "the recording says if it's an emergency hang up and dial 911, then keeps me on hold for an hour",
+            "my boss always says if you're going to die, do it on your day off lol",
+            "lei en el periodico que un señor se desmayo en el metro",
+            "read that a runner collapsed at the half marathon, hope he's ok",
+            "I'm literally going to die if this hold music plays one more time"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
