@@ -456,7 +456,11 @@ class RuleFamiliesTest {
             "my boss always says if you're going to die, do it on your day off lol",
             "lei en el periodico que un señor se desmayo en el metro",
             "read that a runner collapsed at the half marathon, hope he's ok",
-            "I'm literally going to die if this hold music plays one more time"})
+            "I'm literally going to die if this hold music plays one more time",
+            // set 33: seizures named as the condition a medicine or a referral is for; a seizure told with "cuando"
+            "necesito la receta de la medicina pa las convulsiones del niño",
+            "seguimos esperando la cita con el neurologo por las convulsiones de mi hija",
+            "cuando le dieron las convulsiones el año pasado ustedes lo atendieron rapidisimo, gracias"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
