@@ -248,21 +248,24 @@ public final class Classifier {
 
     /**
      * An emergency that asks a clinical question ("is that ok??", "do I try to straighten it??", "¿le doy agua?")
-     * is also a request for advice, as the taxonomy labels it: a sentence with a question mark or an opening
-     * "¿" that has a question's form ({@code question.cues}) and calls for no one ({@code call-for-help.cues}:
-     * "anyone there??", "why does nobody pick up??") and is no education or hypothetical question. A sign said with a doubtful "??" ("lips kinda grey??") asks
-     * nothing; a writer who may harm themselves gets the crisis line, not advice. The evidence is the question.
+     * is also a request for advice, as the taxonomy labels it: a sentence with a question mark or an opening "¿"
+     * that has a question's form ({@code question.cues}), calls for no one ({@code call-for-help.cues}: "anyone
+     * there??", "why does nobody pick up??") and is no education or hypothetical question. A sign said with a
+     * doubtful "??" ("lips kinda grey??") asks nothing; a writer who may harm themselves gets the crisis line, not
+     * advice. The evidence is the question.
      */
     private static void addAdviceAsked(NormalizedText normalized, Scene scene, Set<Label> labels,
             List<Evidence> evidence) {
         String s = normalized.text();
         Context context = scene.context();
+        int checked = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '?' && c != '\u00bf') {
+            if (c != '?' && c != '\u00bf' || context.sentenceOf(i) == checked) {
                 continue;
             }
             int sentence = context.sentenceOf(i);
+            checked = sentence;
             if (inSentence(scene.cues(Cue.QUESTION), sentence, context)
                     && !inSentence(scene.cues(Cue.CALL_FOR_HELP), sentence, context)
                     && !inSentence(scene.cues(Cue.EDUCATION), sentence, context)
