@@ -222,7 +222,10 @@ class RuleFamiliesTest {
             "his afib isn't slowing down this time, he's dizzy and pale",
             "my watch says my heart rate is 210 for 15 min now",
             "sin querer me puse la insulina dos veces y estoy sudando frio",
-            "mi mama esta amarilla y temblando de frio y no sabe ni quien soy"})
+            "mi mama esta amarilla y temblando de frio y no sabe ni quien soy",
+            // set 34: a baby who cannot be woken, someone who fell and does not answer
+            "my 10 day old is so floppy and I can't get her to wake up for her feed",
+            "grandpa fell in the garden and isn't responding to us"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -460,7 +463,14 @@ class RuleFamiliesTest {
             // set 33: seizures named as the condition a medicine or a referral is for; a seizure told with "cuando"
             "necesito la receta de la medicina pa las convulsiones del niño",
             "seguimos esperando la cita con el neurologo por las convulsiones de mi hija",
-            "cuando le dieron las convulsiones el año pasado ustedes lo atendieron rapidisimo, gracias"})
+            "cuando le dieron las convulsiones el año pasado ustedes lo atendieron rapidisimo, gracias",
+            // set 34: a shoulder that will not lift overhead, a sign denied along a list, "a year out from", the seizure
+            // medicine "para mis convulsiones", a rumour about a singer
+            "since the fall I can't raise my arm above my head, is that a rotator cuff thing?",
+            "he didn't wheeze or have any trouble breathing after the shot, just a red spot",
+            "two years out from my overdose and still clean, thank you all",
+            "me pueden mandar la receta de la pastilla para mis convulsiones?",
+            "dicen que el futbolista ese tuvo un infarto, sera cierto?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
