@@ -261,10 +261,13 @@ public final class Classifier {
         int checked = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != '?' && c != '\u00bf' || context.sentenceOf(i) == checked) {
+            if (c != '?' && c != '\u00bf') {
                 continue;
             }
             int sentence = context.sentenceOf(i);
+            if (sentence == checked) {
+                continue;
+            }
             checked = sentence;
             if (inSentence(scene.cues(Cue.QUESTION), sentence, context)
                     && !inSentence(scene.cues(Cue.CALL_FOR_HELP), sentence, context)
