@@ -374,7 +374,7 @@ public final class Classifier {
             return Cue.EDUCATION.reason();
         }
         if (kind == Kind.MEDICAL_ADVICE) {
-            return null;
+            return inSentence(scene.cues(Cue.SERVICE), sentence, context) ? Cue.SERVICE.reason() : null;
         }
         for (int[] hypothetical : scene.cues(Cue.HYPOTHETICAL)) {
             if (hypothetical[0] < start && context.sentenceOf(hypothetical[0]) == sentence) {

@@ -57,7 +57,9 @@ public final class RuleBook {
         /** Not a cancelling context: the form of a question, which makes an emergency's "?" a request for advice. */
         QUESTION("question.cues", "not a question"),
         /** Not a cancelling context: a question that calls for someone ("anyone there??"), not for advice. */
-        CALL_FOR_HELP("call-for-help.cues", "a call for help");
+        CALL_FOR_HELP("call-for-help.cues", "a call for help"),
+        /** A question about what the practice does or who may come: it cancels MEDICAL_ADVICE only. */
+        SERVICE("service.cues", "service question");
 
         final String file;
         final String reason;

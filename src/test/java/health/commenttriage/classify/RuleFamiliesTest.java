@@ -225,7 +225,14 @@ class RuleFamiliesTest {
             "mi mama esta amarilla y temblando de frio y no sabe ni quien soy",
             // set 34: a baby who cannot be woken, someone who fell and does not answer
             "my 10 day old is so floppy and I can't get her to wake up for her feed",
-            "grandpa fell in the garden and isn't responding to us"})
+            "grandpa fell in the garden and isn't responding to us",
+            // set 36: a saturation under 88, a cleaner from under the sink, a fall or colic-like pains at seven months,
+            // bleeding after yesterday's procedure (the "ayer" dates the procedure, not the bleeding)
+            "her pulse ox keeps reading 84% and she's breathing fast",
+            "la saturacion de mi papa esta en 82 y no puede hablar bien",
+            "my toddler drank something from under the bathroom sink and keeps gagging",
+            "ando de 8 meses y me resbale, ahora tengo dolores que van y vienen cada ratito",
+            "sigue sangrando mucho despues de la biopsia de ayer y esta muy palida"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -271,7 +278,9 @@ class RuleFamiliesTest {
             "lined up all my sleeping pills on the nightstand",
             "my brother gave away his games and said goodbye to all his friends",
             "mi hermano se despidió de todos y regaló sus cosas",
-            "tengo miedo de lo que pueda hacerme"})
+            "tengo miedo de lo que pueda hacerme",
+            // set 35: rope bought, then despair
+            "picked up some rope at the hardware store. can't do this anymore"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -470,7 +479,27 @@ class RuleFamiliesTest {
             "he didn't wheeze or have any trouble breathing after the shot, just a red spot",
             "two years out from my overdose and still clean, thank you all",
             "me pueden mandar la receta de la pastilla para mis convulsiones?",
-            "dicen que el futbolista ese tuvo un infarto, sera cierto?"})
+            "dicen que el futbolista ese tuvo un infarto, sera cierto?",
+            // sets 35 and 36: "sat 40 minutes" is not a saturation; a faint this morning and fine now; a drowning on the
+            // radio; when to call 911 for a poster; an awareness reminder; blood draws that "stabbed" three times; "never
+            // got knocked out"; rope for the boat; Spanish: purple spots from bruising ("unas manchas"), "el de la
+            // sangre" naming a thinner, gums that bleed in pregnancy, "no es sangre", idioms of dying of itching, of a
+            // heart bursting with joy, of an overdose of tacos
+            "sat in your waiting room 80 minutes with a sick kid",
+            "he passed out at church this morning. he's fine now, eating lunch like nothing happened",
+            "heard on the radio a hiker drowned in the reservoir, so sad",
+            "how long should a fever seizure go before you call 911? making a sign for our daycare",
+            "reminder: stroke signs in kids can look like clumsiness, share this with parents",
+            "the lab stabbed me four times trying to find a vein, never again",
+            "knocked his head on the cupboard, never got knocked out and he's acting normal",
+            "bought rope for the new mooring today, anyone know a good rigger",
+            "le salen unas manchas moradas en las piernas, de que sera?",
+            "necesito que le renueven el xarelto, el de la sangre, a mi mama",
+            "tengo 6 meses de embarazo y me sangran las encias al cepillarme, es normal?",
+            "estoy embarazada de 9 semanas, tengo flujo cafe pero no es sangre",
+            "me estoy muriendo de picazon con estas ronchas jaja",
+            "se me sale el corazon de la emocion con la graduacion de mi hija",
+            "sobredosis de tamales esta navidad 😂"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -489,6 +518,14 @@ class RuleFamiliesTest {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
         assertThat(c.suppressed()).as(text).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals(reason));
+    }
+
+    @Test
+    void aServiceQuestionCancelsAdviceWithItsReason() {
+        Classification c = of("do you guys see kids for asthma or should we go to a specialist?");
+        assertThat(c.labels()).doesNotContain(Label.MEDICAL_ADVICE);
+        assertThat(c.suppressed()).anyMatch(x -> x.label() == Label.MEDICAL_ADVICE
+                && x.reason().equals("service question"));
     }
 
     @Test
@@ -609,6 +646,7 @@ class RuleFamiliesTest {
             "my knee keeps clicking when I climb stairs, could it be arthritis?|MEDICAL_ADVICE",
             "her stool is pale, does that mean something with her liver|MEDICAL_ADVICE",
             "how long is too long for a cough to hang on|MEDICAL_ADVICE",
+            "que jarabe le recomiendan para la tos a un niño de 4 años|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
@@ -674,7 +712,11 @@ class RuleFamiliesTest {
             // a child who "complains of" a symptom is not a complaint about the practice
             "mi hijo se queja de dolor de oído, ¿le doy algo?|MEDICAL_ADVICE|COMPLAINT",
             // a hypothetical routing question is an inquiry, not advice
-            "si algún día mi papá se desmaya, ¿a qué hospital lo llevo?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+            "si algún día mi papá se desmaya, ¿a qué hospital lo llevo?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            // what the practice does, or who may come, "or do I have to go somewhere else" is an inquiry, not advice
+            "do y'all treat migraines or do I need to go to a neurologist for that|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "can my husband pick up the forms or do I have to come in myself?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "ustedes ponen la vacuna del tetano o tengo que ir al centro de salud?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
