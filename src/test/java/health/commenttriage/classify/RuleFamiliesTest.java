@@ -716,7 +716,12 @@ class RuleFamiliesTest {
             // what the practice does, or who may come, "or do I have to go somewhere else" is an inquiry, not advice
             "do y'all treat migraines or do I need to go to a neurologist for that|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "can my husband pick up the forms or do I have to come in myself?|GENERAL_INQUIRY|MEDICAL_ADVICE",
-            "ustedes ponen la vacuna del tetano o tengo que ir al centro de salud?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+            "ustedes ponen la vacuna del tetano o tengo que ir al centro de salud?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "sleep apnea, is that something your doctors handle or should we see a specialist|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "does my dad have to come to the physical or can I bring the signed form?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "can the doctor send my refill there or does it have to go to the walgreens|PRESCRIPTION|MEDICAL_ADVICE",
+            // a delivery called "normal" is a price question, not a symptom
+            "cuanto cuesta el parto normal?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
