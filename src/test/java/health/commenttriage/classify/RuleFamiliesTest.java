@@ -594,6 +594,19 @@ class RuleFamiliesTest {
         assertThat(c.labels()).containsExactly(Label.SPAM);
     }
 
+    @ParameterizedTest(name = "messaging app: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a seller who asks to be written to on a messaging app is spam; a patient who uses the practice's is not
+            "real pens, no prescription needed, whatsapp me for prices|true",
+            "hello dear, I am a surgeon on a mission abroad, can we chat on telegram?|true",
+            "tramadol overnight, telegram @painplug|true",
+            "¿me pueden mandar la receta de la presion por whatsapp?|false",
+            "les escribí al whatsapp de la clínica desde el lunes y nadie contesta|false",
+            "love that I can book by whatsapp now|false"})
+    void aMessagingAppIsSpamOnlyWhenSomeoneSellsThroughIt(String text, boolean spam) {
+        assertThat(of(text).labels().contains(Label.SPAM)).as(text).isEqualTo(spam);
+    }
+
     @Test
     void aHealthDetailOfTheWriterIsADisclosure() {
         assertThat(of("I'm on insulin and my A1C is still 8.1").labels()).contains(Label.PHI_DISCLOSURE);
