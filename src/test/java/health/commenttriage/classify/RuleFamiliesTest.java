@@ -660,6 +660,17 @@ class RuleFamiliesTest {
             "her stool is pale, does that mean something with her liver|MEDICAL_ADVICE",
             "how long is too long for a cough to hang on|MEDICAL_ADVICE",
             "que jarabe le recomiendan para la tos a un niño de 4 años|MEDICAL_ADVICE",
+            // sets 35 and 36: an activity while healing, when an exposure would show, a sign of something, a guess then
+            // whether to be seen, a normal reaction, how to check, how urgent; "tan seguido", "lo estaré usando mal"
+            "is biking ok with a healing collarbone?|MEDICAL_ADVICE",
+            "we got exposed to chickenpox at daycare, how soon would she show symptoms|MEDICAL_ADVICE",
+            "my nails have ridges now, is that a sign of something|MEDICAL_ADVICE",
+            "he's been limping for a week, growing pains or should we get a checkup|MEDICAL_ADVICE",
+            "is this one of those normal reactions to the tetanus shot, my arm is hot|MEDICAL_ADVICE",
+            "my daughter might have pinworms, how do we even check|MEDICAL_ADVICE",
+            "a tick bit me yesterday, how urgent is this|MEDICAL_ADVICE",
+            "¿por qué me salen aftas tan seguido?|MEDICAL_ADVICE",
+            "el inhalador no le ayuda, ¿lo estaré usando mal?|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
@@ -734,7 +745,9 @@ class RuleFamiliesTest {
             "does my dad have to come to the physical or can I bring the signed form?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "can the doctor send my refill there or does it have to go to the walgreens|PRESCRIPTION|MEDICAL_ADVICE",
             // a delivery called "normal" is a price question, not a symptom
-            "cuanto cuesta el parto normal?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+            "cuanto cuesta el parto normal?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            // "she is doing fine now on…" is news, not a question
+            "she is doing fine now on the new dose, thank you all|PRAISE|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
