@@ -232,7 +232,9 @@ class RuleFamiliesTest {
             "la saturacion de mi papa esta en 82 y no puede hablar bien",
             "my toddler drank something from under the bathroom sink and keeps gagging",
             "ando de 8 meses y me resbale, ahora tengo dolores que van y vienen cada ratito",
-            "sigue sangrando mucho despues de la biopsia de ayer y esta muy palida"})
+            "sigue sangrando mucho despues de la biopsia de ayer y esta muy palida",
+            // set 37: a threat with a weapon is one even when said with "si"
+            "si le pasa algo a mi esposa por su culpa voy a ir a buscarlo con mi pistola"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -499,7 +501,10 @@ class RuleFamiliesTest {
             "estoy embarazada de 9 semanas, tengo flujo cafe pero no es sangre",
             "me estoy muriendo de picazon con estas ronchas jaja",
             "se me sale el corazon de la emocion con la graduacion de mi hija",
-            "sobredosis de tamales esta navidad 😂"})
+            "sobredosis de tamales esta navidad 😂",
+            // set 37: "matar de un susto", a heart attack seen on TV
+            "mi mamá dice que la voy a matar de un susto con mi moto jaja",
+            "vimos en telemundo que a un beisbolista le dio un infarto"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -520,10 +525,15 @@ class RuleFamiliesTest {
         assertThat(c.suppressed()).as(text).anyMatch(s -> s.label() == Label.EMERGENCY && s.reason().equals(reason));
     }
 
-    @Test
-    void aServiceQuestionCancelsAdviceWithItsReason() {
-        Classification c = of("do you guys see kids for asthma or should we go to a specialist?");
-        assertThat(c.labels()).doesNotContain(Label.MEDICAL_ADVICE);
+    @ParameterizedTest(name = "service: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "do you guys see kids for asthma or should we go to a specialist?",
+            "if one of the kids ever breaks an arm at camp, do we bring him to you or to the ER?",
+            "can I bring the signed release to the visit or does it need to be faxed first?",
+            "ear tubes, is that something your clinic does or do I need to see a specialist"})
+    void aServiceQuestionCancelsAdviceWithItsReason(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
         assertThat(c.suppressed()).anyMatch(x -> x.label() == Label.MEDICAL_ADVICE
                 && x.reason().equals("service question"));
     }
@@ -671,6 +681,14 @@ class RuleFamiliesTest {
             "a tick bit me yesterday, how urgent is this|MEDICAL_ADVICE",
             "¿por qué me salen aftas tan seguido?|MEDICAL_ADVICE",
             "el inhalador no le ayuda, ¿lo estaré usando mal?|MEDICAL_ADVICE",
+            // set 37: a medicine safe for someone, a dose that causes this, care tips, pregnancy safety, still protected
+            "is ibuprofen safe for someone with kidney disease|MEDICAL_ADVICE",
+            "could the new dose be causing this, he's so sleepy|MEDICAL_ADVICE",
+            "any tips for getting her to take her pills without a fight|MEDICAL_ADVICE",
+            "can I paint the nursery in the third trimester?|MEDICAL_ADVICE",
+            "missed my pill two days, am I still protected?|MEDICAL_ADVICE",
+            "¿puede comer con azúcar aunque sea poquito?|MEDICAL_ADVICE",
+            "¿me salto la pastilla de hoy?|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
@@ -746,6 +764,9 @@ class RuleFamiliesTest {
             "can the doctor send my refill there or does it have to go to the walgreens|PRESCRIPTION|MEDICAL_ADVICE",
             // a delivery called "normal" is a price question, not a symptom
             "cuanto cuesta el parto normal?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "travel vaccines, is that something your clinic offers?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "what fax number should I send the school forms to?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "settle a bet: does cracking your knuckles cause arthritis?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             // "she is doing fine now on…" is news, not a question
             "she is doing fine now on the new dose, thank you all|PRAISE|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
