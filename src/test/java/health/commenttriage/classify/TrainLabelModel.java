@@ -37,7 +37,8 @@ public final class TrainLabelModel {
             {"24", "abcdefgh"}, {"25", "abcdefgh"}, {"26", "abcdefgh"},
             {"27", "abcdefgh"}, {"28", "abcdefgh"}, {"29", "abcdefgh"}, {"30", "abcdefgh"},
             {"31", "abcdefgh"}, {"32", "abcdefgh"}, {"33", "abcdefgh"},
-            {"34", "abcdefgh"}, {"35", "abcdefgh"}, {"36", "abcdefgh"}};
+            {"34", "abcdefgh"}, {"35", "abcdefgh"}, {"36", "abcdefgh"},
+            {"37", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
