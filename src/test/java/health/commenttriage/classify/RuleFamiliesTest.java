@@ -234,7 +234,19 @@ class RuleFamiliesTest {
             "ando de 8 meses y me resbale, ahora tengo dolores que van y vienen cada ratito",
             "sigue sangrando mucho despues de la biopsia de ayer y esta muy palida",
             // set 37: a threat with a weapon is one even when said with "si"
-            "si le pasa algo a mi esposa por su culpa voy a ir a buscarlo con mi pistola"})
+            "si le pasa algo a mi esposa por su culpa voy a ir a buscarlo con mi pistola",
+            // sets 38 and 39: a tearing pain through to the back, an ache between the shoulder blades with nausea, clear
+            // fluid from the nose after a blow, a meter that reads LO; Spanish: pauses without breathing while asleep
+            // (a habit no longer cancels turning blue), LO on the meter, clear water from the ear after a fall, a
+            // diabetic who is drenched and does not know his name
+            "sudden tearing pain in my chest that goes right through to my back",
+            "my mom has this ache between her shoulder blades and she's clammy and queasy",
+            "he hit his head on the dock and now clear fluid is dripping from his nose",
+            "her meter just says LO and she's not making sense",
+            "mi bebé hace pausas sin respirar cuando duerme y se pone azulito",
+            "el glucómetro marca LO y está todo sudado",
+            "se cayó de la bici y le sale agua clarita por el oído",
+            "mi papá tiene diabetes, está todo sudado y no sabe ni cómo se llama"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -282,7 +294,11 @@ class RuleFamiliesTest {
             "mi hermano se despidió de todos y regaló sus cosas",
             "tengo miedo de lo que pueda hacerme",
             // set 35: rope bought, then despair
-            "picked up some rope at the hardware store. can't do this anymore"})
+            "picked up some rope at the hardware store. can't do this anymore",
+            // sets 38 and 39: the most of a medicine someone could take "before it's over"; letters left and a pet
+            // rehomed
+            "what's the most tylenol a person could take before it's over",
+            "dejé unas cartas en la mesa y el perro se queda con mi hermano"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -504,7 +520,27 @@ class RuleFamiliesTest {
             "sobredosis de tamales esta navidad 😂",
             // set 37: "matar de un susto", a heart attack seen on TV
             "mi mamá dice que la voy a matar de un susto con mi moto jaja",
-            "vimos en telemundo que a un beisbolista le dio un infarto"})
+            "vimos en telemundo que a un beisbolista le dio un infarto",
+            // sets 38 and 39: swollen feet in pregnancy (face and hands are the warning sign), a collapse "years ago", a
+            // race volunteer's "if someone collapses", gasping "some nights", a nose too stuffed to breathe through, an
+            // epipen training, ambulance jokes, a yelled "I'm having a heart attack", a burger, prayers for a family in
+            // the news, a faint the ER sent home, what a sign looks like in a child; Spanish: "si alguien se está
+            // atragantando", "me quiero morir 🤦", a callus that "se puso morado"
+            "7 months pregnant and my feet are puffy after my shift, no headache",
+            "years ago my dad collapsed at your clinic and you saved him",
+            "if someone collapses at practice do we start cpr or get the aed first?",
+            "I wake up gasping some nights, is my cpap pressure too low?",
+            "can't breathe through my nose with this cold",
+            "what's the right way to use an epipen? running a training for the daycare",
+            "one more slice and somebody call an ambulance lol",
+            "my boss screamed 'I'm having a heart attack' because the printer jammed",
+            "he ordered the 'heart attack' burger again",
+            "prayers for the family of the teen who got shot downtown",
+            "she passed out at the game Friday, the ER said dehydration and sent her home",
+            "what does a stroke look like in a child? asking for our school binder",
+            "si alguien se está atragantando, ¿cómo se hace la maniobra?",
+            "me quiero morir 🤦 le dije a la doctora el nombre equivocado",
+            "el callito del pie se puso morado después de la caminata"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
