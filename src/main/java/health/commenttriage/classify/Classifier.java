@@ -59,6 +59,9 @@ public final class Classifier {
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
+    /** What may follow an "or" that leaves a question open ("tourniquet or no", "me acuesto o q"); "or so" does not. */
+    private static final Set<String> OPEN_OR_ENDINGS = Set.of("", "no", "not", "nah", "naw", "what", "q", "que", "k");
+
     /** The rule id of MEDICAL_ADVICE given to an emergency that asks a clinical question. */
     static final String EMERGENCY_QUESTION_RULE = "question:emergency_asks";
     private static final Logger LOG = Logger.getLogger(Classifier.class);
@@ -252,36 +255,64 @@ public final class Classifier {
      * that has a question's form ({@code question.cues}), calls for no one ({@code call-for-help.cues}: "anyone
      * there??", "why does nobody pick up??") and is no education or hypothetical question. A sign said with a
      * doubtful "??" ("lips kinda grey??") asks nothing; a writer who may harm themselves gets the crisis line, not
-     * advice. The evidence is the question.
+     * advice. A last sentence typed without its mark asks too when it leaves an "or" open ("tourniquet or no"). The
+     * evidence is the question.
      */
     private static void addAdviceAsked(NormalizedText normalized, Scene scene, Set<Label> labels,
             List<Evidence> evidence) {
         String s = normalized.text();
         Context context = scene.context();
+        int asking = -1;
         int checked = -1;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && asking < 0; i++) {
             char c = s.charAt(i);
-            if (c != '?' && c != '\u00bf') {
-                continue;
-            }
-            int sentence = context.sentenceOf(i);
-            if (sentence == checked) {
-                continue;
-            }
-            checked = sentence;
-            if (inSentence(scene.cues(Cue.QUESTION), sentence, context)
-                    && !inSentence(scene.cues(Cue.CALL_FOR_HELP), sentence, context)
-                    && !inSentence(scene.cues(Cue.EDUCATION), sentence, context)
-                    && !inSentence(scene.cues(Cue.HYPOTHETICAL), sentence, context)) {
-                int[] span = context.sentenceSpan(sentence);
-                int from = normalized.originalStart(span[0]);
-                int to = normalized.originalEnd(span[1]);
-                evidence.add(new Evidence(Label.MEDICAL_ADVICE, from, to, normalized.original().substring(from, to),
-                        EMERGENCY_QUESTION_RULE));
-                labels.add(Label.MEDICAL_ADVICE);
-                return;
+            if ((c == '?' || c == '\u00bf') && context.sentenceOf(i) != checked) {
+                checked = context.sentenceOf(i);
+                if (inSentence(scene.cues(Cue.QUESTION), checked, context) && clinical(checked, scene, context)) {
+                    asking = checked;
+                }
             }
         }
+        if (asking < 0 && !s.isBlank()) {
+            int last = context.sentenceOf(s.stripTrailing().length() - 1);
+            if (leftOpen(s, context.sentenceSpan(last), scene) && clinical(last, scene, context)) {
+                asking = last;
+            }
+        }
+        if (asking >= 0) {
+            int[] span = context.sentenceSpan(asking);
+            int from = normalized.originalStart(span[0]);
+            int to = normalized.originalEnd(span[1]);
+            evidence.add(new Evidence(Label.MEDICAL_ADVICE, from, to, normalized.original().substring(from, to),
+                    EMERGENCY_QUESTION_RULE));
+            labels.add(Label.MEDICAL_ADVICE);
+        }
+    }
+
+    /** A question that calls for no one and is no education or hypothetical question. */
+    private static boolean clinical(int sentence, Scene scene, Context context) {
+        return !inSentence(scene.cues(Cue.CALL_FOR_HELP), sentence, context)
+                && !inSentence(scene.cues(Cue.EDUCATION), sentence, context)
+                && !inSentence(scene.cues(Cue.HYPOTHETICAL), sentence, context);
+    }
+
+    /**
+     * Whether the last sentence, typed without its question mark, still asks: an "or" left open at its end
+     * ("tourniquet or no", "this normal recovery stuff or", "me acuesto o q"). A first word of a question's form is not
+     * enough: Spanish does not invert ("está bien dormilona"), and "when I try to talk…" tells.
+     */
+    private static boolean leftOpen(String s, int[] span, Scene scene) {
+        for (int[] cue : scene.cues(Cue.QUESTION)) {
+            if (cue[0] < span[0] || cue[1] > span[1]) {
+                continue;
+            }
+            String word = s.substring(cue[0], cue[1]);
+            if ((word.equals("or") || word.equals("o"))
+                    && OPEN_OR_ENDINGS.contains(s.substring(cue[1], span[1]).replaceAll("[^\\w ]", "").trim())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -246,7 +246,10 @@ class RuleFamiliesTest {
             "mi bebé hace pausas sin respirar cuando duerme y se pone azulito",
             "el glucómetro marca LO y está todo sudado",
             "se cayó de la bici y le sale agua clarita por el oído",
-            "mi papá tiene diabetes, está todo sudado y no sabe ni cómo se llama"})
+            "mi papá tiene diabetes, está todo sudado y no sabe ni cómo se llama",
+            // a venomous snake's bite
+            "copperhead got my daughter on the foot and it's turning dark",
+            "a mi esposo le picó una víbora en el pie y se le está hinchando"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -540,7 +543,10 @@ class RuleFamiliesTest {
             "what does a stroke look like in a child? asking for our school binder",
             "si alguien se está atragantando, ¿cómo se hace la maniobra?",
             "me quiero morir 🤦 le dije a la doctora el nombre equivocado",
-            "el callito del pie se puso morado después de la caminata"})
+            "el callito del pie se puso morado después de la caminata",
+            // a snakebite asked about "if", or only as a preference
+            "si a alguien le pica una culebra, ¿tienen el suero ahí?",
+            "I'd rather get bit by a rattler than sit through another staff meeting"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -604,6 +610,19 @@ class RuleFamiliesTest {
                         .equals(e.text()) && e.text().endsWith("?"));
     }
 
+    @ParameterizedTest(name = "left open: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a last sentence typed without its question mark still asks when it leaves an "or" open
+            "a rattlesnake bit my son on the ankle and it's swelling up his leg. tourniquet or no",
+            "he's having chest pain and his left arm is numb. aspirin or no",
+            "mi hijo se cortó con el vidrio y sale sangre a chorros, le pongo un trapo apretado o q"})
+    void anEmergencyThatLeavesAnOrOpenAsksForAdvice(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
+        assertThat(c.evidence()).as(text).anyMatch(e -> e.label() == Label.MEDICAL_ADVICE
+                && e.rule().equals(Classifier.EMERGENCY_QUESTION_RULE));
+    }
+
     @ParameterizedTest(name = "tells or calls: {0}")
     @CsvSource(delimiter = '|', value = {
             // told, not asked; a doubtful "??" after a sign; a call for someone, in either language
@@ -613,7 +632,10 @@ class RuleFamiliesTest {
             "my wife's face is drooping and her speech is slurred, why does nobody pick up??",
             "se desmayó mi esposo y no despierta, ¿alguien de la clínica está ahí?",
             // the crisis line, not advice, for someone who may harm themselves
-            "how many of my sleeping pills would it take to not wake up tonight?"})
+            "how many of my sleeping pills would it take to not wake up tonight?",
+            // "or anything", "or so" close a sentence, they do not ask
+            "my dad has crushing chest pain and is sweating. he fell earlier but didn't hit his head or anything",
+            "my wife collapsed and is barely breathing, taking a breath every 20 seconds or so"})
     void anEmergencyThatOnlyTellsOrCallsForSomeoneIsNotAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.MEDICAL_ADVICE);
