@@ -572,7 +572,9 @@ class RuleFamiliesTest {
             "do you guys see kids for asthma or should we go to a specialist?",
             "if one of the kids ever breaks an arm at camp, do we bring him to you or to the ER?",
             "can I bring the signed release to the visit or does it need to be faxed first?",
-            "ear tubes, is that something your clinic does or do I need to see a specialist"})
+            "ear tubes, is that something your clinic does or do I need to see a specialist",
+            "do you have a pediatrician who speaks Somali or should we keep going to the other clinic?",
+            "¿tienen línea después de horas o hay que ir a emergencias?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
@@ -608,6 +610,25 @@ class RuleFamiliesTest {
         assertThat(c.evidence()).as(text).anyMatch(e -> e.label() == Label.MEDICAL_ADVICE
                 && e.rule().equals(Classifier.EMERGENCY_QUESTION_RULE) && text.substring(e.start(), e.end())
                         .equals(e.text()) && e.text().endsWith("?"));
+    }
+
+    @ParameterizedTest(name = "not advice: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // when a supply arrives, how a rescue medicine works, how long a disease is catching, a refill's how-to,
+            // a general question in Spanish
+            "when do the flu shots come in?",
+            "how does narcan actually work?",
+            "how long is a kid with strep contagious?",
+            "my mom's refill ran out, what do I do to get it renewed?",
+            "en general, ¿se puede tomar agua de la llave?"})
+    void questionsThatAreNotAdvice(String text) {
+        assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
+    }
+
+    @Test
+    void aTradingPostIsNoCryptoSpam() {
+        assertThat(of("got scratched at the trading post, do i need anything for it").labels())
+                .contains(Label.MEDICAL_ADVICE).doesNotContain(Label.SPAM);
     }
 
     @ParameterizedTest(name = "left open: {0}")
@@ -747,6 +768,21 @@ class RuleFamiliesTest {
             "missed my pill two days, am I still protected?|MEDICAL_ADVICE",
             "¿puede comer con azúcar aunque sea poquito?|MEDICAL_ADVICE",
             "¿me salto la pastilla de hoy?|MEDICAL_ADVICE",
+            // sets 38 and 39: anything needed for it, outgrowing an allergy, how long before again, still ok to use, what
+            // actually works, stop or push through, doubling up, how many more doses; Spanish: how long it may be
+            // used, a tip or a visit, the chance it comes back, "se lo puedo dar"
+            "i stepped on a rusty nail, do i need anything for it|MEDICAL_ADVICE",
+            "can kids outgrow a peanut allergy?|MEDICAL_ADVICE",
+            "sprained my wrist, how long before I can climb again|MEDICAL_ADVICE",
+            "my inhaler expired last month, is it still ok to use|MEDICAL_ADVICE",
+            "poison ivy everywhere, what actually works|MEDICAL_ADVICE",
+            "the new pill gives me headaches, stop it or push through?|MEDICAL_ADVICE",
+            "forgot my blood pressure pill yesterday, do I double up today?|MEDICAL_ADVICE",
+            "how many more doses can he have tonight|MEDICAL_ADVICE",
+            "¿cuánto tiempo se puede tomar el omeprazol?|MEDICAL_ADVICE",
+            "me salen ronchas con el sol, algún consejo o tengo que consultar?|MEDICAL_ADVICE",
+            "tuve preeclampsia, hay más riesgo de que se repita?|MEDICAL_ADVICE",
+            "¿se lo puedo dar con leche?|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
