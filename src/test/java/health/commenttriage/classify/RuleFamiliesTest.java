@@ -249,7 +249,9 @@ class RuleFamiliesTest {
             "mi papá tiene diabetes, está todo sudado y no sabe ni cómo se llama",
             // a venomous snake's bite
             "copperhead got my daughter on the foot and it's turning dark",
-            "a mi esposo le picó una víbora en el pie y se le está hinchando"})
+            "a mi esposo le picó una víbora en el pie y se le está hinchando",
+            // set 40: a sedative added to an opioid yesterday, and now someone nods off (the sign is the match)
+            "dad is on oxycodone and they started xanax last week. now he keeps nodding off at the table"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -546,7 +548,16 @@ class RuleFamiliesTest {
             "el callito del pie se puso morado después de la caminata",
             // a snakebite asked about "if", or only as a preference
             "si a alguien le pica una culebra, ¿tienen el suero ahí?",
-            "I'd rather get bit by a rattler than sit through another staff meeting"})
+            "I'd rather get bit by a rattler than sit through another staff meeting",
+            // set 40: a sting with "no swelling", a faint "this morning" and "back to normal now" in one sentence, what
+            // could have happened, a video, "nobody's dying", "nadie se está muriendo", "si alguien se pone pálido"
+            "bee got her on the arm, no swelling and breathing fine",
+            "he fainted in gym this morning but the nurse says he's totally back to normal now",
+            "your staff let my dad wander into the lot, he could have been hit by a car",
+            "that video of the lifeguard doing cpr on the beach has me in tears",
+            "don't panic, nobody's dying, I just need to move my appointment",
+            "tranquilos, nadie se está muriendo, solo quiero cambiar la cita",
+            "si alguien se pone pálido por el azúcar baja, ¿qué se le da? es para mi clase de primeros auxilios"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -574,7 +585,10 @@ class RuleFamiliesTest {
             "can I bring the signed release to the visit or does it need to be faxed first?",
             "ear tubes, is that something your clinic does or do I need to see a specialist",
             "do you have a pediatrician who speaks Somali or should we keep going to the other clinic?",
-            "¿tienen línea después de horas o hay que ir a emergencias?"})
+            "¿tienen línea después de horas o hay que ir a emergencias?",
+            "if somebody ever has a seizure at home, do we call 911 first or you guys?",
+            "can I do the intake forms online or do I have to come in early?",
+            "¿me pueden subir la dosis o forzosamente tengo que ir a consulta?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
@@ -620,7 +634,10 @@ class RuleFamiliesTest {
             "how does narcan actually work?",
             "how long is a kid with strep contagious?",
             "my mom's refill ran out, what do I do to get it renewed?",
-            "en general, ¿se puede tomar agua de la llave?"})
+            "en general, ¿se puede tomar agua de la llave?",
+            // a replacement asked for, a myth asked about in general
+            "my inhaler got stolen with my bag, can it be replaced?",
+            "is a canker sore the same thing as a cold sore or is that a myth"})
     void questionsThatAreNotAdvice(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
     }
@@ -783,6 +800,15 @@ class RuleFamiliesTest {
             "me salen ronchas con el sol, algún consejo o tengo que consultar?|MEDICAL_ADVICE",
             "tuve preeclampsia, hay más riesgo de que se repita?|MEDICAL_ADVICE",
             "¿se lo puedo dar con leche?|MEDICAL_ADVICE",
+            // set 40: whether a device or a remedy works for me; Spanish: "o toca traerlo", "le pasa algo si no lo usa",
+            // "me hace daño", "la dejo de tomar", "me conviene", "es por el aparato"
+            "do those sleep apps actually work for someone like me|MEDICAL_ADVICE",
+            "tiene costritas en la cabeza, ¿se le quita con aceite o toca traerlo?|MEDICAL_ADVICE",
+            "¿le pasa algo si no usa el cpap?|MEDICAL_ADVICE",
+            "tengo gastritis, ¿el chile me hace daño?|MEDICAL_ADVICE",
+            "me da mareo la pastilla nueva, ¿la dejo de tomar?|MEDICAL_ADVICE",
+            "quiero saber si el ayuno me conviene con la diabetes|MEDICAL_ADVICE",
+            "me duele mucho desde que me pusieron el implante, ¿es por el aparato?|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
