@@ -251,7 +251,11 @@ class RuleFamiliesTest {
             "copperhead got my daughter on the foot and it's turning dark",
             "a mi esposo le picó una víbora en el pie y se le está hinchando",
             // set 40: a sedative added to an opioid yesterday, and now someone nods off (the sign is the match)
-            "dad is on oxycodone and they started xanax last week. now he keeps nodding off at the table"})
+            "dad is on oxycodone and they started xanax last week. now he keeps nodding off at the table",
+            // set 41: an armed threat on its way, a swollen calf then breathlessness, a fall and no getting up
+            "she better watch herself, I'm heading over there now with my pistol",
+            "my left calf has been hot and swollen since the drive and now I'm short of breath just sitting",
+            "mi papá se cayó en el baño y no se puede levantar"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -303,7 +307,9 @@ class RuleFamiliesTest {
             // sets 38 and 39: the most of a medicine someone could take "before it's over"; letters left and a pet
             // rehomed
             "what's the most tylenol a person could take before it's over",
-            "dejé unas cartas en la mesa y el perro se queda con mi hermano"})
+            "dejé unas cartas en la mesa y el perro se queda con mi hermano",
+            // set 41: pills set aside until there are enough, and no refill needed anymore
+            "been setting aside my sleeping pills for weeks and I have enough now. you won't need to refill mine anymore"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -557,7 +563,18 @@ class RuleFamiliesTest {
             "that video of the lifeguard doing cpr on the beach has me in tears",
             "don't panic, nobody's dying, I just need to move my appointment",
             "tranquilos, nadie se está muriendo, solo quiero cambiar la cita",
-            "si alguien se pone pálido por el azúcar baja, ¿qué se le da? es para mi clase de primeros auxilios"})
+            "si alguien se pone pálido por el azúcar baja, ¿qué se le da? es para mi clase de primeros auxilios",
+            // set 41: "rest easy", chest pain that went away and hasn't come back, an early grave, choking on a question,
+            // pills that go down hard lately, a skin tint in the sun; "me quiero morir con esta fila", Spanish that is not
+            // spoken well
+            "rest easy to the coach who collapsed at the game, hug your people",
+            "had chest pain last night that went away after a few minutes and hasn't come back, I feel fine today",
+            "this insurance maze is going to send me to an early grave",
+            "totally choked on the last question of my interview lol",
+            "lately my dad keeps choking on his pills, can we crush them?",
+            "his ears look kind of blue-grey from the sun since he started the amiodarone",
+            "me quiero morir con esta fila del laboratorio",
+            "no le entienden porque no habla bien el castellano"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -588,7 +605,11 @@ class RuleFamiliesTest {
             "¿tienen línea después de horas o hay que ir a emergencias?",
             "if somebody ever has a seizure at home, do we call 911 first or you guys?",
             "can I do the intake forms online or do I have to come in early?",
-            "¿me pueden subir la dosis o forzosamente tengo que ir a consulta?"})
+            "¿me pueden subir la dosis o forzosamente tengo que ir a consulta?",
+            "can I cancel my daughter's appointment through here or do I have to call",
+            "can the clinic remove stitches or would we have to go back to the ER?",
+            "if someone at the party ever ODs, is narcan enough or do we still need to call 911?",
+            "hay algun numero para llamar de noche o hay que ir a emergencias?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
@@ -637,7 +658,10 @@ class RuleFamiliesTest {
             "en general, ¿se puede tomar agua de la llave?",
             // a replacement asked for, a myth asked about in general
             "my inhaler got stolen with my bag, can it be replaced?",
-            "is a canker sore the same thing as a cold sore or is that a myth"})
+            "is a canker sore the same thing as a cold sore or is that a myth",
+            // set 41: a hypothetical someone, what to do to get a prescription
+            "hypothetically, if someone skips a dose, do they need to double the next one?",
+            "que hago pa que me receten la pastilla para la presion"})
     void questionsThatAreNotAdvice(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
     }
@@ -809,6 +833,11 @@ class RuleFamiliesTest {
             "me da mareo la pastilla nueva, ¿la dejo de tomar?|MEDICAL_ADVICE",
             "quiero saber si el ayuno me conviene con la diabetes|MEDICAL_ADVICE",
             "me duele mucho desde que me pusieron el implante, ¿es por el aparato?|MEDICAL_ADVICE",
+            // set 41: whether a therapy would help, a condition then "is X safe", a guess "or a heart thing", ice or heat
+            "would physical therapy actually help my back or is it surgery|MEDICAL_ADVICE",
+            "with my asthma, is running in the cold safe?|MEDICAL_ADVICE",
+            "just getting old or a knee thing|MEDICAL_ADVICE",
+            "ice or heat??|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
