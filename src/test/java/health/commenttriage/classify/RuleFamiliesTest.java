@@ -255,7 +255,10 @@ class RuleFamiliesTest {
             // set 41: an armed threat on its way, a swollen calf then breathlessness, a fall and no getting up
             "she better watch herself, I'm heading over there now with my pistol",
             "my left calf has been hot and swollen since the drive and now I'm short of breath just sitting",
-            "mi papá se cayó en el baño y no se puede levantar"})
+            "mi papá se cayó en el baño y no se puede levantar",
+            // set 42: "he ain't making no sense" (the negation is the sign), half the mouth hanging down
+            "PAPA FELL IN THE YARD AND HE AINT MAKING NO SENSE",
+            "one side of his mouth is hanging down and he's drooling"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -309,7 +312,9 @@ class RuleFamiliesTest {
             "what's the most tylenol a person could take before it's over",
             "dejé unas cartas en la mesa y el perro se queda con mi hermano",
             // set 41: pills set aside until there are enough, and no refill needed anymore
-            "been setting aside my sleeping pills for weeks and I have enough now. you won't need to refill mine anymore"})
+            "been setting aside my sleeping pills for weeks and I have enough now. you won't need to refill mine anymore",
+            // set 42: up on a bridge, and thanks for everything
+            "estoy arriba en el puente. gracias por todo lo que hicieron por mi"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -574,7 +579,15 @@ class RuleFamiliesTest {
             "lately my dad keeps choking on his pills, can we crush them?",
             "his ears look kind of blue-grey from the sun since he started the amiodarone",
             "me quiero morir con esta fila del laboratorio",
-            "no le entienden porque no habla bien el castellano"})
+            "no le entienden porque no habla bien el castellano",
+            // set 42: a team's loss, a wasp's swelling with no hives and fine breathing, smoke "lol", a bridge "jaja",
+            // pauses while snoring, an old stroke and "ahora solo tomo…"
+            "I'm gonna die if the Cowboys lose tonight",
+            "wasp got me on the ankle, it's swelled up to my knee but breathing fine and no hives",
+            "choking on all this smoke from the bonfire lol",
+            "si me cambian la cita otra vez me tiro del edificio jaja",
+            "mi hijo ronca y a veces deja de respirar unos segundos, es normal?",
+            "tuve un derrame hace 5 años y ahora solo tomo la aspirina, puedo viajar en avion?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -609,7 +622,9 @@ class RuleFamiliesTest {
             "can I cancel my daughter's appointment through here or do I have to call",
             "can the clinic remove stitches or would we have to go back to the ER?",
             "if someone at the party ever ODs, is narcan enough or do we still need to call 911?",
-            "hay algun numero para llamar de noche o hay que ir a emergencias?"})
+            "hay algun numero para llamar de noche o hay que ir a emergencias?",
+            "how much is a TB test and do I need to come back to get it read",
+            "if my kid ever uses her epipen at school, do we still have to go to the ER after?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
@@ -642,7 +657,10 @@ class RuleFamiliesTest {
             // a last sentence typed without its question mark still asks when it leaves an "or" open
             "a rattlesnake bit my son on the ankle and it's swelling up his leg. tourniquet or no",
             "he's having chest pain and his left arm is numb. aspirin or no",
-            "mi hijo se cortó con el vidrio y sale sangre a chorros, le pongo un trapo apretado o q"})
+            "mi hijo se cortó con el vidrio y sale sangre a chorros, le pongo un trapo apretado o q",
+            // set 42: "let her nap??", "le sigo dando…??"
+            "toddler hit her head on the stairs and threw up twice. let her nap??",
+            "no respira bien y se le hunden las costillas, le sigo dando el inhalador??"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -666,7 +684,11 @@ class RuleFamiliesTest {
             "is a canker sore the same thing as a cold sore or is that a myth",
             // set 41: a hypothetical someone, what to do to get a prescription
             "hypothetically, if someone skips a dose, do they need to double the next one?",
-            "que hago pa que me receten la pastilla para la presion"})
+            "que hago pa que me receten la pastilla para la presion",
+            // set 42: "are you serious?", "en caso de que a alguien…", "ya me diréis qué hago"
+            "are you serious? a no show fee during the storm?",
+            "en caso de que a alguien le pique un alacran, a partir de cuantas horas es peligroso?",
+            "ya me diréis qué hago con la factura"})
     void questionsThatAreNotAdvice(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
     }
@@ -689,7 +711,8 @@ class RuleFamiliesTest {
             "how many of my sleeping pills would it take to not wake up tonight?",
             // "or anything", "or so" close a sentence, they do not ask
             "my dad has crushing chest pain and is sweating. he fell earlier but didn't hit his head or anything",
-            "my wife collapsed and is barely breathing, taking a breath every 20 seconds or so"})
+            "my wife collapsed and is barely breathing, taking a breath every 20 seconds or so",
+            "my dad's face is drooping, where is everybody??"})
     void anEmergencyThatOnlyTellsOrCallsForSomeoneIsNotAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.MEDICAL_ADVICE);
@@ -830,6 +853,11 @@ class RuleFamiliesTest {
             "with my asthma, is running in the cold safe?|MEDICAL_ADVICE",
             "just getting old or a knee thing|MEDICAL_ADVICE",
             "ice or heat??|MEDICAL_ADVICE",
+            // set 42: time to go up, a medicine's US equivalent, tests or a one-off; "es compatible con…?"
+            "is it time to go up on my lexapro?|MEDICAL_ADVICE",
+            "what is the US equivalent of this inhaler from India|MEDICAL_ADVICE",
+            "do I need tests or was that a one-off?|MEDICAL_ADVICE",
+            "¿el ibuprofeno es compatible con la warfarina?|MEDICAL_ADVICE",
             "got stitches yesterday, can I go swimming this weekend|MEDICAL_ADVICE",
             "sigo tomando la amoxicilina o la dejo? ya no tengo fiebre|MEDICAL_ADVICE",
             "me salen granitos en la espalda, será acné o algo peor?|MEDICAL_ADVICE",
