@@ -174,6 +174,7 @@ public final class Classifier {
         if (model != null) {
             addModelLabels(normalized, scene, labels, evidence, suppressed);
         }
+        dropUnaskedInquiry(s, scene, labels, evidence, suppressed);
         if (labels.contains(Label.EMERGENCY) && !labels.contains(Label.MEDICAL_ADVICE)
                 && !labels.contains(Label.SPAM) && !selfHarm) {
             addAdviceAsked(normalized, scene, labels, evidence);
@@ -247,6 +248,26 @@ public final class Classifier {
             }
             labels.add(label);
         }
+    }
+
+    /**
+     * A complaint or a thanks that names a service ("sent my bill to collections", "got my insurance sorted in 5
+     * minutes") asks nothing of it: without a question mark or an ask cue its inquiry evidence is shown as
+     * suppressed, and the label goes.
+     */
+    private static void dropUnaskedInquiry(String s, Scene scene, Set<Label> labels, List<Evidence> evidence,
+            List<Suppressed> suppressed) {
+        if (!labels.contains(Label.GENERAL_INQUIRY) || asks(s, scene)
+                || !(labels.contains(Label.COMPLAINT) || labels.contains(Label.PRAISE))) {
+            return;
+        }
+        labels.remove(Label.GENERAL_INQUIRY);
+        for (Evidence e : evidence) {
+            if (e.label() == Label.GENERAL_INQUIRY) {
+                suppressed.add(new Suppressed(e.label(), e.start(), e.end(), e.text(), Cue.ASK.reason()));
+            }
+        }
+        evidence.removeIf(e -> e.label() == Label.GENERAL_INQUIRY);
     }
 
     /**

@@ -314,7 +314,11 @@ class RuleFamiliesTest {
             // set 41: pills set aside until there are enough, and no refill needed anymore
             "been setting aside my sleeping pills for weeks and I have enough now. you won't need to refill mine anymore",
             // set 42: up on a bridge, and thanks for everything
-            "estoy arriba en el puente. gracias por todo lo que hicieron por mi"})
+            "estoy arriba en el puente. gracias por todo lo que hicieron por mi",
+            // set 43: up on a building's roof; razor blades and not wanting to feel anything
+            "estoy parado en el techo de mi edificio, a nadie le va a importar",
+            "standing on the roof of the parking garage. nobody will notice",
+            "sitting in the bathroom with my husband's razor blades. i don't want to feel anything anymore"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -322,6 +326,18 @@ class RuleFamiliesTest {
         // intent to harm oneself is a mental-health detail (the development set's labelling choice)
         assertThat(c.labels()).as(text).contains(Label.PHI_DISCLOSURE);
         assertThat(c.evidence()).anyMatch(e -> e.label() == Label.PHI_DISCLOSURE && e.rule().contains("self-harm"));
+    }
+
+    // set 43: "sitting on the edge of the bed" gasping is heart failure and "cutting grass" in the heat is heat stroke:
+    // emergencies whose reply is 911, not the crisis line
+    @ParameterizedTest(name = "emergency, not self-harm: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "she's sitting on the edge of the bed gasping for air and her lips look grey",
+            "my son's been cutting grass all day in this heat and now he's confused and not sweating"})
+    void anEmergencyThatIsNoSelfHarmHasNoFlag(String text) {
+        Classification c = of(text);
+        assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
+        assertThat(c.selfHarm()).as(text).isFalse();
     }
 
     @ParameterizedTest(name = "not an emergency: {0}")
@@ -587,7 +603,11 @@ class RuleFamiliesTest {
             "choking on all this smoke from the bonfire lol",
             "si me cambian la cita otra vez me tiro del edificio jaja",
             "mi hijo ronca y a veces deja de respirar unos segundos, es normal?",
-            "tuve un derrame hace 5 años y ahora solo tomo la aspirina, puedo viajar en avion?"})
+            "tuve un derrame hace 5 años y ahora solo tomo la aspirina, puedo viajar en avion?",
+            // set 43: a lump that does not move, a sign denied after it ("dolor de pecho no"), a settled debate
+            "me salio una bolita en el cuello que no se mueve, es grave?",
+            "dolor de pecho no, mareo tampoco, solo me canso al subir las escaleras. vale la pena revisarme?",
+            "settle this: a stroke and an aneurysm aren't the same thing right??"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -878,7 +898,24 @@ class RuleFamiliesTest {
             "vamos a llegar como 15 minutos tarde, ¿nos esperan?|GENERAL_INQUIRY",
             "¿tienen talleres para cuidadores?|GENERAL_INQUIRY",
             "Win a free PS5! share this post and tag 3 friends|SPAM",
-            "sígueme y te sigo, promo de likes 🔥|SPAM"})
+            "sígueme y te sigo, promo de likes 🔥|SPAM",
+            // set 43: advice asked without the usual frame, opening hours said backwards, spam that sells a feature,
+            // a relative in trouble, a brand or pills; a complaint that also asks
+            "the 10mg of lexapro barely helps anymore, would going up help?|MEDICAL_ADVICE",
+            "my brother sliced his thumb on the boat, does he need stitches? or will tape do|MEDICAL_ADVICE",
+            "anything besides tylenol that actually helps with shingles pain??|MEDICAL_ADVICE",
+            "i'm on warfarin, is it true I can't eat spinach?|MEDICAL_ADVICE",
+            "mi esposo tiene gripa y yo estoy embarazada, me puede contagiar?|MEDICAL_ADVICE",
+            "dicen que el omeprazol da demencia y yo lo tomo diario, lo dejo?|MEDICAL_ADVICE",
+            "me sigue saliendo alta el azucar aunque ya no como pan, que estoy haciendo mal?|MEDICAL_ADVICE",
+            "tengo artritis en las rodillas, me conviene un fisioterapeuta?|MEDICAL_ADVICE",
+            "a q hora cierran los sabados|GENERAL_INQUIRY",
+            "los domingos abren?|GENERAL_INQUIRY",
+            "your billing is a mess. do y'all take medicaid or not?|GENERAL_INQUIRY",
+            "we'd love to feature your practice on our podcast for a small promo fee|SPAM",
+            "soy sobrina de la doctora, estoy en apuros y necesito $200 por western union|SPAM",
+            "quieres ser embajadora de nuestra marca de cremas?|SPAM",
+            "el que necesite barras de xanax me escribe, precio de amigo|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -937,9 +974,27 @@ class RuleFamiliesTest {
             "what fax number should I send the school forms to?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "settle a bet: does cracking your knuckles cause arthritis?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             // "she is doing fine now on…" is news, not a question
-            "she is doing fine now on the new dose, thank you all|PRAISE|MEDICAL_ADVICE"})
+            "she is doing fine now on the new dose, thank you all|PRAISE|MEDICAL_ADVICE",
+            // set 43: a complaint or a thanks that names a service but asks nothing is no inquiry; "vale la pena"
+            // before a check-up asks, it does not praise; a child's "diagnosis" is play
+            "billing sent my account to collections even though medicaid paid. fix it this week|COMPLAINT|GENERAL_INQUIRY",
+            "the interpreter hung up on my dad twice today and nobody called back|COMPLAINT|GENERAL_INQUIRY",
+            "la muchacha me arreglo lo del seguro en 5 minutos, muy amable|PRAISE|GENERAL_INQUIRY",
+            "tengo tos hace dos semanas, vale la pena que me revisen?|MEDICAL_ADVICE|PRAISE",
+            "my 4 year old diagnosed me with a case of the grumpies|OTHER|PHI_DISCLOSURE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @Test
+    void aComplaintThatNamesAServiceButAsksNothingShowsTheInquiryAsSuppressed() {
+        Classification c = of("the interpreter line hung up on my mom twice today and nobody called her back");
+        assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.GENERAL_INQUIRY);
+        assertThat(c.suppressed()).anyMatch(x -> x.label() == Label.GENERAL_INQUIRY
+                && x.text().equals("interpreter") && x.reason().equals("no question or request"));
+        // the same complaint with a question keeps its inquiry
+        assertThat(of("the interpreter line hung up on my mom and nobody called back. is there another number?").labels())
+                .contains(Label.COMPLAINT, Label.GENERAL_INQUIRY);
     }
 
     @ParameterizedTest(name = "disclosure: {0}")
