@@ -333,7 +333,13 @@ class RuleFamiliesTest {
     @ParameterizedTest(name = "emergency, not self-harm: {0}")
     @CsvSource(delimiter = '|', value = {
             "she's sitting on the edge of the bed gasping for air and her lips look grey",
-            "my son's been cutting grass all day in this heat and now he's confused and not sweating"})
+            "my son's been cutting grass all day in this heat and now he's confused and not sweating",
+            // a review of the flag on every set: a threat to someone else, an armed man, a sense of doom with a sign
+            "my uncle says he's going to shoot his girlfriend tonight, he took the rifle out of the truck",
+            "bought a gun today. see you at your Monday clinic, doc",
+            "man in the waiting room says he's got a gun in his coat",
+            "he's grey and sweaty and keeps saying he feels like he's going to die",
+            "los voy a matar a todos en esa clinica, ya tengo la pistola"})
     void anEmergencyThatIsNoSelfHarmHasNoFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -607,7 +613,8 @@ class RuleFamiliesTest {
             // set 43: a lump that does not move, a sign denied after it ("dolor de pecho no"), a settled debate
             "me salio una bolita en el cuello que no se mueve, es grave?",
             "dolor de pecho no, mareo tampoco, solo me canso al subir las escaleras. vale la pena revisarme?",
-            "settle this: a stroke and an aneurysm aren't the same thing right??"})
+            "settle this: a stroke and an aneurysm aren't the same thing right??",
+            "gonna strangle my sister if she borrows my car again without asking"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
