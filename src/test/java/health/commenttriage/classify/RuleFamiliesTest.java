@@ -922,7 +922,13 @@ class RuleFamiliesTest {
             "we'd love to feature your practice on our podcast for a small promo fee|SPAM",
             "soy sobrina de la doctora, estoy en apuros y necesito $200 por western union|SPAM",
             "quieres ser embajadora de nuestra marca de cremas?|SPAM",
-            "el que necesite barras de xanax me escribe, precio de amigo|SPAM"})
+            "el que necesite barras de xanax me escribe, precio de amigo|SPAM",
+            "la recepcionista bien sangrona, ni me contesto el saludo|COMPLAINT",
+            "el consultorio parece congelador, arreglen eso|COMPLAINT",
+            "they cancelled on me the morning of, third time this year|COMPLAINT",
+            "is the lot plowed yet? coming in at 9 with my dad|GENERAL_INQUIRY",
+            "is the Rangeley office open the day after christmas|GENERAL_INQUIRY",
+            "general question: how long after a tick bite before lyme would show up?|GENERAL_INQUIRY"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
