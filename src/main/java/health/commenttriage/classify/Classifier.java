@@ -59,8 +59,6 @@ public final class Classifier {
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
-    /** What may follow an "or" that leaves a question open ("tourniquet or no", "me acuesto o q"); "or so" does not. */
-    private static final Set<String> OPEN_OR_ENDINGS = Set.of("", "no", "not", "nah", "naw", "what", "q", "que", "k");
 
     /** The rule id of MEDICAL_ADVICE given to an emergency that asks a clinical question. */
     static final String EMERGENCY_QUESTION_RULE = "question:emergency_asks";
@@ -257,7 +255,7 @@ public final class Classifier {
      */
     private static void dropUnaskedInquiry(String s, Scene scene, Set<Label> labels, List<Evidence> evidence,
             List<Suppressed> suppressed) {
-        if (!labels.contains(Label.GENERAL_INQUIRY) || asks(s, scene)
+        if (!labels.contains(Label.GENERAL_INQUIRY) || asksOutright(s, scene)
                 || !(labels.contains(Label.COMPLAINT) || labels.contains(Label.PRAISE))) {
             return;
         }
@@ -318,18 +316,15 @@ public final class Classifier {
     }
 
     /**
-     * Whether the last sentence, typed without its question mark, still asks: an "or" left open at its end
-     * ("tourniquet or no", "this normal recovery stuff or", "me acuesto o q"). A first word of a question's form is not
-     * enough: Spanish does not invert ("está bien dormilona"), and "when I try to talk…" tells.
+     * Whether the last sentence, typed without its question mark, still asks: it ends on an open ending
+     * ({@code open-ending.cues}: an "or" left open as in "tourniquet or no" or "me acuesto o q", a plea such as "what
+     * do I do" or "QUE HAGO"). A first word of a question's form is not enough: Spanish does not invert ("está bien
+     * dormilona"), and "when I try to talk…" tells.
      */
     private static boolean leftOpen(String s, int[] span, Scene scene) {
-        for (int[] cue : scene.cues(Cue.QUESTION)) {
-            if (cue[0] < span[0] || cue[1] > span[1]) {
-                continue;
-            }
-            String word = s.substring(cue[0], cue[1]);
-            if ((word.equals("or") || word.equals("o"))
-                    && OPEN_OR_ENDINGS.contains(s.substring(cue[1], span[1]).replaceAll("[^\\w ]", "").trim())) {
+        for (int[] cue : scene.cues(Cue.OPEN_ENDING)) {
+            boolean endsTheSentence = s.substring(Math.min(cue[1], span[1]), span[1]).replaceAll("\\W", "").isEmpty();
+            if (cue[0] >= span[0] && cue[1] <= span[1] && endsTheSentence) {
                 return true;
             }
         }
@@ -343,6 +338,27 @@ public final class Classifier {
     private static boolean standsAgainst(Suppressed match, double emergencyProbability) {
         return match.label() == Label.EMERGENCY
                 && !(match.reason().equals(Cue.PAST.reason()) && emergencyProbability >= PAST_OVERRIDE_PROBABILITY);
+    }
+
+    /**
+     * Like {@link #asks}, but a lone question word (an ask cue that is also a word of {@code question.cues}) counts
+     * only where it opens its sentence: in "rolled her eyes when I asked" or "the nurse who got an interpreter" it
+     * joins clauses and tells.
+     */
+    private static boolean asksOutright(String s, Scene scene) {
+        if (s.indexOf('?') >= 0) {
+            return true;
+        }
+        Context context = scene.context();
+        List<int[]> questionWords = scene.cues(Cue.QUESTION);
+        for (int[] cue : scene.cues(Cue.ASK)) {
+            boolean loneQuestionWord = questionWords.stream().anyMatch(q -> q[0] == cue[0] && q[1] == cue[1]);
+            boolean opens = s.substring(context.sentenceSpan(context.sentenceOf(cue[0]))[0], cue[0]).isBlank();
+            if (!loneQuestionWord || opens) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a message asks something: a question mark, or a question or request word ({@code ask.cues}). */

@@ -59,7 +59,12 @@ public final class RuleBook {
         /** Not a cancelling context: a question that calls for someone ("anyone there??"), not for advice. */
         CALL_FOR_HELP("call-for-help.cues", "a call for help"),
         /** A question about what the practice does or who may come: it cancels MEDICAL_ADVICE only. */
-        SERVICE("service.cues", "service question");
+        SERVICE("service.cues", "service question"),
+        /**
+         * Not a cancelling context: the end of a last sentence typed without its question mark that still asks (an
+         * "or" left open, "what do I do"), which makes an emergency a request for advice.
+         */
+        OPEN_ENDING("open-ending.cues", "not left open");
 
         final String file;
         final String reason;

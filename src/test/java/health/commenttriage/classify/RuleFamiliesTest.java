@@ -318,7 +318,9 @@ class RuleFamiliesTest {
             // set 43: up on a building's roof; razor blades and not wanting to feel anything
             "estoy parado en el techo de mi edificio, a nadie le va a importar",
             "standing on the roof of the parking garage. nobody will notice",
-            "sitting in the bathroom with my husband's razor blades. i don't want to feel anything anymore"})
+            "sitting in the bathroom with my husband's razor blades. i don't want to feel anything anymore",
+            // set 44: a medicine "not the normal way", and not wanting the family to be the ones who find them
+            "packed my insulin in a bag and drove out to the quarry. didn't want my wife to be the one who finds me"})
     void selfHarmIsAnEmergencyWithTheFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -339,7 +341,9 @@ class RuleFamiliesTest {
             "bought a gun today. see you at your Monday clinic, doc",
             "man in the waiting room says he's got a gun in his coat",
             "he's grey and sweaty and keeps saying he feels like he's going to die",
-            "los voy a matar a todos en esa clinica, ya tengo la pistola"})
+            "los voy a matar a todos en esa clinica, ya tengo la pistola",
+            // set 44: heat stroke said in Spanish
+            "mi tio ya no suda, esta todo colorado y dice cosas que no tienen sentido"})
     void anEmergencyThatIsNoSelfHarmHasNoFlag(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -614,7 +618,15 @@ class RuleFamiliesTest {
             "me salio una bolita en el cuello que no se mueve, es grave?",
             "dolor de pecho no, mareo tampoco, solo me canso al subir las escaleras. vale la pena revisarme?",
             "settle this: a stroke and an aneurysm aren't the same thing right??",
-            "gonna strangle my sister if she borrows my car again without asking"})
+            "gonna strangle my sister if she borrows my car again without asking",
+            // set 44: a storm's outage, a handful of pet food, a sting with fine breathing, a school year's collapse,
+            // a faint that came right around, how narcan is used
+            "the hurricane knocked out power on the whole island, are you open tomorrow?",
+            "my toddler ate a handful of cat food, he's totally fine, just wondering",
+            "stung by a bee this morning, breathing fine, just a red itchy spot on my hand",
+            "junior year I passed out at practice and you figured out it was my heart. doing great now",
+            "my son fainted at the parade, came right around and ate a hot dog after. should he be seen?",
+            "como se usa el narcan? en la escuela hablan de sobredosis"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -687,7 +699,10 @@ class RuleFamiliesTest {
             "mi hijo se cortó con el vidrio y sale sangre a chorros, le pongo un trapo apretado o q",
             // set 42: "let her nap??", "le sigo dando…??"
             "toddler hit her head on the stairs and threw up twice. let her nap??",
-            "no respira bien y se le hunden las costillas, le sigo dando el inhalador??"})
+            "no respira bien y se le hunden las costillas, le sigo dando el inhalador??",
+            // set 44: a plea for what to do, typed without its mark (open-ending.cues)
+            "SE ESTA AHOGANDO CON UN DULCE MI NENA no puede llorar ni toser QUE HAGO",
+            "she's turning blue and not breathing, somebody tell me what to do"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -928,7 +943,26 @@ class RuleFamiliesTest {
             "they cancelled on me the morning of, third time this year|COMPLAINT",
             "is the lot plowed yet? coming in at 9 with my dad|GENERAL_INQUIRY",
             "is the Rangeley office open the day after christmas|GENERAL_INQUIRY",
-            "general question: how long after a tick bite before lyme would show up?|GENERAL_INQUIRY"})
+            "general question: how long after a tick bite before lyme would show up?|GENERAL_INQUIRY",
+            // set 44: how long a medicine keeps, a disease turned around, activities resumed, remedies, Spanish
+            // timing and safety questions; spam of many trades; prescriptions without the word
+            "how long is my insulin good out of the fridge if the power goes out?|MEDICAL_ADVICE",
+            "I'm prediabetic, can it be turned around with exercise?|MEDICAL_ADVICE",
+            "had my wisdom teeth out tuesday, when can I smoke again?|MEDICAL_ADVICE",
+            "does gargling salt water actually help a sore throat like mine?|MEDICAL_ADVICE",
+            "cuanto tarda en hacer efecto la crema para el hongo?|MEDICAL_ADVICE",
+            "mi papa tuvo un derrame y quiere manejar otra vez, es seguro?|MEDICAL_ADVICE",
+            "el pan integral en la cena esta bien o es mucha azucar?|MEDICAL_ADVICE",
+            "my aunt reversed her diabetes in 3 weeks with this tea, link below|SPAM",
+            "we are a leading manufacturer of exam gloves, reply for catalog|SPAM",
+            "get your podcast on 500 playlists guaranteed, dm for pricing|SPAM",
+            "oxy and adderall, pharma grade, cashapp only|SPAM",
+            "you won our holiday raffle! pay the $20 processing fee by venmo to claim|SPAM",
+            "cute page 😘 message me on my other account|SPAM",
+            "gotitas de ozempic natural, pide las tuyas por inbox|SPAM",
+            "can someone call me in something for this sinus infection|PRESCRIPTION",
+            "could you switch my metformin from the regular to the ER|PRESCRIPTION",
+            "the new doctor lowered my sertraline and i want my old dose back|PRESCRIPTION"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -994,7 +1028,14 @@ class RuleFamiliesTest {
             "the interpreter hung up on my dad twice today and nobody called back|COMPLAINT|GENERAL_INQUIRY",
             "la muchacha me arreglo lo del seguro en 5 minutos, muy amable|PRAISE|GENERAL_INQUIRY",
             "tengo tos hace dos semanas, vale la pena que me revisen?|MEDICAL_ADVICE|PRAISE",
-            "my 4 year old diagnosed me with a case of the grumpies|OTHER|PHI_DISCLOSURE"})
+            "my 4 year old diagnosed me with a case of the grumpies|OTHER|PHI_DISCLOSURE",
+            // set 44: when to arrive and who takes a form are service questions; a licence renewed is no refill; a
+            // question word that joins clauses asks nothing
+            "how early should I get there for my first appointment|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "I need the school form filled out, who do I bring it to|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "do you do DOT physicals? I need one to renew my CDL|GENERAL_INQUIRY|PRESCRIPTION",
+            "the receptionist rolled her eyes when I asked for an interpreter|COMPLAINT|GENERAL_INQUIRY",
+            "thank you to the nurse who found my mom a spanish interpreter so fast|PRAISE|GENERAL_INQUIRY"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
