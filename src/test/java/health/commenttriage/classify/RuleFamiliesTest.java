@@ -1035,7 +1035,8 @@ class RuleFamiliesTest {
             "I need the school form filled out, who do I bring it to|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "do you do DOT physicals? I need one to renew my CDL|GENERAL_INQUIRY|PRESCRIPTION",
             "the receptionist rolled her eyes when I asked for an interpreter|COMPLAINT|GENERAL_INQUIRY",
-            "thank you to the nurse who found my mom a spanish interpreter so fast|PRAISE|GENERAL_INQUIRY"})
+            "thank you to the nurse who found my mom a spanish interpreter so fast|PRAISE|GENERAL_INQUIRY",
+            "do you give the hep B vaccine or do I go to the pharmacy?|GENERAL_INQUIRY|PHI_DISCLOSURE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
@@ -1060,7 +1061,12 @@ class RuleFamiliesTest {
             "post-op from the hernia repair, when can I lift",
             "me quedé sin insulina desde el sábado",
             "a mi hija le dio infección de orina otra vez",
-            "tengo 28 semanas y me duele la espalda"})
+            "tengo 28 semanas y me duele la espalda",
+            // set 44: hep C, children who woke up with something, months clean, weeks with twins
+            "I've got hep C and cut my hand at work",
+            "both kids woke up with pink eye this morning",
+            "6 mos clean and going strong",
+            "my daughter is 30 weeks with twins and her feet are swelling"})
     void disclosuresWithoutTheUsualFrame(String text) {
         assertThat(of(text).labels()).as(text).contains(Label.PHI_DISCLOSURE);
     }
