@@ -332,6 +332,16 @@ class RuleFamiliesTest {
 
     // set 43: "sitting on the edge of the bed" gasping is heart failure and "cutting grass" in the heat is heat stroke:
     // emergencies whose reply is 911, not the crisis line
+    // set 45: a burning that climbs to the jaw with sweat, lips puffed way up, bleeding that goes on since yesterday
+    @ParameterizedTest(name = "emergency: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "tengo 60 años, me arde el estomago y el ardor se me sube a la quijada, estoy sudando",
+            "lips and tongue puffed way up after the shrimp and my voice is hoarse",
+            "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas"})
+    void emergenciesOfTheSixthSession(String text) {
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
+    }
+
     @ParameterizedTest(name = "emergency, not self-harm: {0}")
     @CsvSource(delimiter = '|', value = {
             "she's sitting on the edge of the bed gasping for air and her lips look grey",
@@ -625,6 +635,16 @@ class RuleFamiliesTest {
             "my toddler ate a handful of cat food, he's totally fine, just wondering",
             "stung by a bee this morning, breathing fine, just a red itchy spot on my hand",
             "junior year I passed out at practice and you figured out it was my heart. doing great now",
+            // set 45: Raynaud's fingers, minutes of pressure, knees "shot", food "cardiac arrest", a man's cold, how a
+            // stroke feels, a survivor "aquí sigo", a lip puffed a tiny bit
+            "I have Raynaud's and my fingers turn purple in the cold, are gloves enough?",
+            "on blood thinners, cut my finger, took like 10 minutes of pressure but it stopped",
+            "my knees are shot from 30 years of roofing, any tips?",
+            "this brisket is so good I'm literally in cardiac arrest",
+            "mi esposo dice que se esta muriendo de un resfriado 🙄",
+            "que se siente cuando le da a uno un derrame?",
+            "hace dos años tuve un infarto y aqui sigo gracias a ustedes",
+            "her lip puffed up a tiny bit after the strawberry, gone now",
             "my son fainted at the parade, came right around and ate a hot dog after. should he be seen?",
             "como se usa el narcan? en la escuela hablan de sobredosis"})
     void lookAlikesAreNotEmergencies(String text) {
@@ -962,7 +982,26 @@ class RuleFamiliesTest {
             "gotitas de ozempic natural, pide las tuyas por inbox|SPAM",
             "can someone call me in something for this sinus infection|PRESCRIPTION",
             "could you switch my metformin from the regular to the ER|PRESCRIPTION",
-            "the new doctor lowered my sertraline and i want my old dose back|PRESCRIPTION"})
+            "the new doctor lowered my sertraline and i want my old dose back|PRESCRIPTION",
+            // set 45: activities after a procedure, lifelong pills, a lump that may go by itself, food and sugar; spam of
+            // weight-loss drops, music, card phishing, pills same day, a link in the profile; appointments moved, care
+            // established, a parent's signature; complaints
+            "can my wife swim two weeks after her knee surgery?|MEDICAL_ADVICE",
+            "me dijeron que tengo la presion alta, tengo que tomar pastilla para siempre?|MEDICAL_ADVICE",
+            "a mi niño le salio una bolita donde lo vacunaron, se quita solo?|MEDICAL_ADVICE",
+            "mi papa puede seguir tomando su aspirina antes de la operacion?|MEDICAL_ADVICE",
+            "puedo comer tortillas de maiz o me sube el azucar?|MEDICAL_ADVICE",
+            "are these heat patches safe right on the skin?|MEDICAL_ADVICE",
+            "lose 20 lbs by summer with our drops, no doctor no needles|SPAM",
+            "new single just dropped, spotify in bio|SPAM",
+            "Medicare is sending new cards, reply with your Medicare number|SPAM",
+            "percs and bars available same day, hit my telegram|SPAM",
+            "este te es milagroso, compralo en el link de mi perfil|SPAM",
+            "gotta move my thursday 3:30 to next week|GENERAL_INQUIRY",
+            "can we establish care here for the winter months?|GENERAL_INQUIRY",
+            "does a parent have to sign for my 17 year old's sports physical?|GENERAL_INQUIRY",
+            "closing on saturdays is a slap in the face to working people|COMPLAINT",
+            "your receptionist could learn some manners|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
