@@ -250,8 +250,8 @@ public final class Classifier {
 
     /**
      * A complaint or a thanks that names a service ("sent my bill to collections", "got my insurance sorted in 5
-     * minutes") asks nothing of it: without a question mark or an ask cue its inquiry evidence is shown as
-     * suppressed, and the label goes.
+     * minutes") asks nothing of it: without a question mark or an ask cue ({@link #asksOutright}) its inquiry evidence
+     * is shown as suppressed, and the label goes.
      */
     private static void dropUnaskedInquiry(String s, Scene scene, Set<Label> labels, List<Evidence> evidence,
             List<Suppressed> suppressed) {
@@ -323,8 +323,8 @@ public final class Classifier {
      */
     private static boolean leftOpen(String s, int[] span, Scene scene) {
         for (int[] cue : scene.cues(Cue.OPEN_ENDING)) {
-            boolean endsTheSentence = s.substring(Math.min(cue[1], span[1]), span[1]).replaceAll("\\W", "").isEmpty();
-            if (cue[0] >= span[0] && cue[1] <= span[1] && endsTheSentence) {
+            boolean inTheSentence = cue[0] >= span[0] && cue[1] <= span[1];
+            if (inTheSentence && s.substring(cue[1], span[1]).replaceAll("\\W", "").isEmpty()) {
                 return true;
             }
         }
