@@ -645,6 +645,12 @@ class RuleFamiliesTest {
             "que se siente cuando le da a uno un derrame?",
             "hace dos años tuve un infarto y aqui sigo gracias a ustedes",
             "her lip puffed up a tiny bit after the strawberry, gone now",
+            // set 46: the skin around a bite, dying of the heat, a drowning mourned, a chest "not hurting"
+            "the skin around the tick bite is going a bit purple, is that lyme?",
+            "gonna die of this heat at the game today lol",
+            "rip to the little guy who drowned at the lake last weekend 💔",
+            "my chest is not hurting at all, just a cough that won't quit",
+            "if my son gets bit by a rattlesnake on the trail, do we come to you or the ER?",
             "my son fainted at the parade, came right around and ate a hot dog after. should he be seen?",
             "como se usa el narcan? en la escuela hablan de sobredosis"})
     void lookAlikesAreNotEmergencies(String text) {
@@ -1001,7 +1007,20 @@ class RuleFamiliesTest {
             "can we establish care here for the winter months?|GENERAL_INQUIRY",
             "does a parent have to sign for my 17 year old's sports physical?|GENERAL_INQUIRY",
             "closing on saturdays is a slap in the face to working people|COMPLAINT",
-            "your receptionist could learn some manners|COMPLAINT"})
+            "your receptionist could learn some manners|COMPLAINT",
+            // set 46: a myth asked about, a holiday's hours; notes, pills, lawsuits and reviews for sale, tickets resold;
+            // complaints of decline, smells and danger
+            "do copper bracelets actually work or is that just a tiktok thing|GENERAL_INQUIRY",
+            "are you open the friday after thanksgiving|GENERAL_INQUIRY",
+            "need a doctor's note? instant pdf, looks 100% legit|SPAM",
+            "cheap viagra and tramadol, no doctor no problem|SPAM",
+            "injured at work? you may be entitled to compensation, call now for a free consultation|SPAM",
+            "5 star google reviews for your clinic, $10 each, we write them|SPAM",
+            "vendo 2 boletos para el concierto, mandame md|SPAM",
+            "ozempic a mitad de precio sin receta, te lo llevo a tu casa|SPAM",
+            "this clinic has gone downhill since the merger|COMPLAINT",
+            "waiting room smelled like bleach and the heat was off again|COMPLAINT",
+            "el estacionamiento es un peligro de noche|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1075,7 +1094,10 @@ class RuleFamiliesTest {
             "do you do DOT physicals? I need one to renew my CDL|GENERAL_INQUIRY|PRESCRIPTION",
             "the receptionist rolled her eyes when I asked for an interpreter|COMPLAINT|GENERAL_INQUIRY",
             "thank you to the nurse who found my mom a spanish interpreter so fast|PRAISE|GENERAL_INQUIRY",
-            "do you give the hep B vaccine or do I go to the pharmacy?|GENERAL_INQUIRY|PHI_DISCLOSURE"})
+            "do you give the hep B vaccine or do I go to the pharmacy?|GENERAL_INQUIRY|PHI_DISCLOSURE",
+            // set 46: a way to reschedule is a service question; a remedy's myth is an education question
+            "can I reschedule through the portal or do I have to call?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "do copper bracelets actually work or is that just a tiktok thing|GENERAL_INQUIRY|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
