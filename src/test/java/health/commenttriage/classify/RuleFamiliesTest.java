@@ -258,7 +258,12 @@ class RuleFamiliesTest {
             "mi papá se cayó en el baño y no se puede levantar",
             // set 42: "he ain't making no sense" (the negation is the sign), half the mouth hanging down
             "PAPA FELL IN THE YARD AND HE AINT MAKING NO SENSE",
-            "one side of his mouth is hanging down and he's drooling"})
+            "one side of his mouth is hanging down and he's drooling",
+            // set 45: a burning that climbs to the jaw with sweat, lips puffed way up, bleeding that goes on since
+            // yesterday
+            "tengo 60 años, me arde el estomago y el ardor se me sube a la quijada, estoy sudando",
+            "lips and tongue puffed way up after the shrimp and my voice is hoarse",
+            "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -332,16 +337,6 @@ class RuleFamiliesTest {
 
     // set 43: "sitting on the edge of the bed" gasping is heart failure and "cutting grass" in the heat is heat stroke:
     // emergencies whose reply is 911, not the crisis line
-    // set 45: a burning that climbs to the jaw with sweat, lips puffed way up, bleeding that goes on since yesterday
-    @ParameterizedTest(name = "emergency: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "tengo 60 años, me arde el estomago y el ardor se me sube a la quijada, estoy sudando",
-            "lips and tongue puffed way up after the shrimp and my voice is hoarse",
-            "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas"})
-    void emergenciesOfTheSixthSession(String text) {
-        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY);
-    }
-
     @ParameterizedTest(name = "emergency, not self-harm: {0}")
     @CsvSource(delimiter = '|', value = {
             "she's sitting on the edge of the bed gasping for air and her lips look grey",
