@@ -646,6 +646,13 @@ class RuleFamiliesTest {
             "rip to the little guy who drowned at the lake last weekend 💔",
             "my chest is not hurting at all, just a cough that won't quit",
             "if my son gets bit by a rattlesnake on the trail, do we come to you or the ER?",
+            // set 47: a threat "if… lol", a chest that doesn't hurt, dry drowning, how one notices a heart attack, a
+            // camper stung someday
+            "my dad said he's gonna kill me if I dent the truck again lol",
+            "my chest doesn't hurt and I'm not dizzy, but my heart skips when I lie down. worth a visit?",
+            "my toddler slipped in the tub and sputtered, fine now. should I worry about dry drowning?",
+            "como se da uno cuenta si le esta dando un infarto a alguien?",
+            "if a camper got stung and started wheezing, is it epi first or benadryl? planning our first aid kit",
             "my son fainted at the parade, came right around and ate a hot dog after. should he be seen?",
             "como se usa el narcan? en la escuela hablan de sobredosis"})
     void lookAlikesAreNotEmergencies(String text) {
@@ -723,7 +730,9 @@ class RuleFamiliesTest {
             "no respira bien y se le hunden las costillas, le sigo dando el inhalador??",
             // set 44: a plea for what to do, typed without its mark (open-ending.cues)
             "SE ESTA AHOGANDO CON UN DULCE MI NENA no puede llorar ni toser QUE HAGO",
-            "she's turning blue and not breathing, somebody tell me what to do"})
+            "she's turning blue and not breathing, somebody tell me what to do",
+            // set 47: "DO I PULL IT OUT"
+            "there's a piece of glass stuck in his leg and blood is spurting out. DO I PULL IT OUT"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -751,7 +760,10 @@ class RuleFamiliesTest {
             // set 42: "are you serious?", "en caso de que a alguien…", "ya me diréis qué hago"
             "are you serious? a no show fee during the storm?",
             "en caso de que a alguien le pique un alacran, a partir de cuantas horas es peligroso?",
-            "ya me diréis qué hago con la factura"})
+            "ya me diréis qué hago con la factura",
+            // set 47: a ticket to validate, records through the portal
+            "is the garage free or do I need to get my ticket validated?",
+            "can i get my son's records through the portal or do i have to come in?"})
     void questionsThatAreNotAdvice(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
     }
@@ -1015,7 +1027,19 @@ class RuleFamiliesTest {
             "ozempic a mitad de precio sin receta, te lo llevo a tu casa|SPAM",
             "this clinic has gone downhill since the merger|COMPLAINT",
             "waiting room smelled like bleach and the heat was off again|COMPLAINT",
-            "el estacionamiento es un peligro de noche|COMPLAINT"})
+            "el estacionamiento es un peligro de noche|COMPLAINT",
+            // set 47: advice by a date, for a sleepless parent, on interactions, injections, food in pregnancy and a
+            // medicine switched by oneself; spam of agencies, pills and teams; a prescription asked "kindly"
+            "is it realistic to run a 5k by spring after my knee scope?|MEDICAL_ADVICE",
+            "my dad has dementia and won't sleep at night, anything we can do for it?|MEDICAL_ADVICE",
+            "quiero tomar pastillas de magnesio, no choca con mis medicinas?|MEDICAL_ADVICE",
+            "a mi mama le sirven las inyecciones de cortisona para la rodilla?|MEDICAL_ADVICE",
+            "tengo 10 semanas de embarazo, es seguro comer sushi?|MEDICAL_ADVICE",
+            "se me acabo el enalapril, puedo cambiarlo por el losartan de mi esposo?|MEDICAL_ADVICE",
+            "we're a social media agency for clinics, DM us for a free strategy call|SPAM",
+            "tramadol shipped overnight, no rx questions asked|SPAM",
+            "quieres ser parte de mi equipo de emprendedoras? solo ocupas tu celular|SPAM",
+            "Dear doctor, my metformin is finished. Kindly send new prescription to the Walgreens on Main.|PRESCRIPTION"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
