@@ -59,7 +59,6 @@ public final class Classifier {
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
-
     /** The rule id of MEDICAL_ADVICE given to an emergency that asks a clinical question. */
     static final String EMERGENCY_QUESTION_RULE = "question:emergency_asks";
     private static final Logger LOG = Logger.getLogger(Classifier.class);
@@ -255,8 +254,8 @@ public final class Classifier {
      */
     private static void dropUnaskedInquiry(String s, Scene scene, Set<Label> labels, List<Evidence> evidence,
             List<Suppressed> suppressed) {
-        if (!labels.contains(Label.GENERAL_INQUIRY) || asksOutright(s, scene)
-                || !(labels.contains(Label.COMPLAINT) || labels.contains(Label.PRAISE))) {
+        if (!labels.contains(Label.GENERAL_INQUIRY)
+                || !(labels.contains(Label.COMPLAINT) || labels.contains(Label.PRAISE)) || asksOutright(s, scene)) {
             return;
         }
         labels.remove(Label.GENERAL_INQUIRY);
@@ -274,8 +273,8 @@ public final class Classifier {
      * that has a question's form ({@code question.cues}), calls for no one ({@code call-for-help.cues}: "anyone
      * there??", "why does nobody pick up??") and is no education or hypothetical question. A sign said with a
      * doubtful "??" ("lips kinda grey??") asks nothing; a writer who may harm themselves gets the crisis line, not
-     * advice. A last sentence typed without its mark asks too when it leaves an "or" open ("tourniquet or no"). The
-     * evidence is the question.
+     * advice. A last sentence typed without its mark asks too when it ends on an open ending ("tourniquet or no",
+     * "QUE HAGO"; {@link #leftOpen}). The evidence is the question.
      */
     private static void addAdviceAsked(NormalizedText normalized, Scene scene, Set<Label> labels,
             List<Evidence> evidence) {

@@ -39,7 +39,8 @@ public final class TrainLabelModel {
             {"31", "abcdefgh"}, {"32", "abcdefgh"}, {"33", "abcdefgh"},
             {"34", "abcdefgh"}, {"35", "abcdefgh"}, {"36", "abcdefgh"},
             {"37", "abcdefgh"}, {"38", "abcdefgh"}, {"39", "abcdefgh"}, {"40", "abcdefgh"},
-            {"41", "abcdefgh"}, {"42", "abcdefgh"}, {"43", "abcdefgh"}, {"44", "abcdefgh"}, {"45", "abcdefgh"}, {"46", "abcdefgh"}, {"47", "abcdefgh"}};
+            {"41", "abcdefgh"}, {"42", "abcdefgh"}, {"43", "abcdefgh"}, {"44", "abcdefgh"},
+            {"45", "abcdefgh"}, {"46", "abcdefgh"}, {"47", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
