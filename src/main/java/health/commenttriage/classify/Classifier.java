@@ -59,6 +59,8 @@ public final class Classifier {
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
+    /** At this probability the layer's SPAM replaces the rules' labels, unless they found an emergency. */
+    static final double SPAM_OVER_RULES_PROBABILITY = 0.5;
     /** The rule id of MEDICAL_ADVICE given to an emergency that asks a clinical question. */
     static final String EMERGENCY_QUESTION_RULE = "question:emergency_asks";
     private static final Logger LOG = Logger.getLogger(Classifier.class);
@@ -190,7 +192,8 @@ public final class Classifier {
      * rules suppressed no emergency (a negated, past, hypothetical, idiomatic or education match is the rules'
      * explicit word against it), except a match suppressed only as past when the layer is sure
      * ({@link #PAST_OVERRIDE_PROBABILITY}). Spam stays spam only: nothing is added beside the rules' SPAM, and the
-     * model's SPAM is taken only when the rules found nothing, and then with nothing but an EMERGENCY. Beside an
+     * model's SPAM is taken when the rules found nothing, or over their labels (but never over their EMERGENCY)
+     * when the layer is sure ({@link #SPAM_OVER_RULES_PROBABILITY}), and then with nothing but an EMERGENCY. Beside an
      * emergency it adds MEDICAL_ADVICE only when the message asks (a question mark or an ask cue). Each
      * added label's evidence is the phrases that added most to it, with the rule id {@code model:LABEL}.
      */
@@ -224,10 +227,15 @@ public final class Classifier {
             added.remove(Label.MEDICAL_ADVICE);
         }
         if (added.contains(Label.SPAM)) {
-            if (!labels.isEmpty()) {
-                added.remove(Label.SPAM);
-            } else {
+            boolean sure = p[modelLabels.indexOf(Label.SPAM)] >= SPAM_OVER_RULES_PROBABILITY;
+            if (labels.isEmpty() || sure && !labels.contains(Label.EMERGENCY)) {
+                // a fake testimonial names a drug and a sugar level, which the rules read as a disclosure: when
+                // the layer is sure it is spam, it is spam only (never over an emergency the rules found)
+                labels.clear();
+                evidence.clear();
                 added.retainAll(EnumSet.of(Label.SPAM, Label.EMERGENCY));
+            } else {
+                added.remove(Label.SPAM);
             }
         }
         for (Label label : added) {

@@ -185,7 +185,7 @@ class LabelModelTest {
         assertThat(c.labels()).contains(Label.EMERGENCY);
         assertThat(c.priority()).isEqualTo("P1");
         assertThat(c.selfHarm()).isEqualTo(r.selfHarm());
-        assertThat(c.labels()).doesNotContain(Label.SPAM); // rules found labels: the model's SPAM is not taken
+        assertThat(c.labels()).doesNotContain(Label.SPAM); // the model's SPAM is never taken over a rules' emergency
 
         String chatter = "the garden tomatoes are finally red";
         assertThat(rulesAlone.classify(chatter, "comment", "en").labels()).containsExactly(Label.OTHER);
@@ -194,6 +194,33 @@ class LabelModelTest {
         assertThat(combined.classify(chatter, "comment", "en").labels()).containsExactly(Label.EMERGENCY, Label.SPAM);
         // a blank text stays OTHER
         assertThat(combined.classify("   ", "comment", "en").labels()).containsExactly(Label.OTHER);
+    }
+
+    @Test
+    void aLayerSureOfSpamTakesItOverTheRulesLabelsButNeverOverTheirEmergency() {
+        Classifier rulesAlone = new Classifier(book);
+        // a fake testimonial reads as a disclosure to the rules
+        String testimonial = "my sugar was 300 and after 2 weeks of these drops it's 98";
+        assertThat(rulesAlone.classify(testimonial, "comment", "en").labels()).contains(Label.PHI_DISCLOSURE);
+        Classifier sure = new Classifier(book, spamModel(20)); // probability 1
+        Classification spam = sure.classify(testimonial, "comment", "en");
+        assertThat(spam.labels()).containsExactly(Label.SPAM);
+        assertThat(spam.evidence()).extracting(Classification.Evidence::rule).containsOnly("model:SPAM");
+        String emergency = "my husband can't breathe and his lips are turning blue";
+        assertThat(sure.classify(emergency, "dm", "en").labels()).contains(Label.EMERGENCY).doesNotContain(Label.SPAM);
+        // a layer over the threshold but not sure takes spam only where the rules found nothing
+        Classifier hesitant = new Classifier(book, spamModel(-0.2)); // probability 0.45, threshold 0.3
+        assertThat(hesitant.classify(testimonial, "comment", "en").labels()).doesNotContain(Label.SPAM)
+                .contains(Label.PHI_DISCLOSURE);
+        assertThat(hesitant.classify("the garden tomatoes are finally red", "comment", "en").labels())
+                .containsExactly(Label.SPAM);
+    }
+
+    private static LabelModel spamModel(double spamBias) {
+        double[] bias = new double[ModelTraining.LABELS.size()];
+        Arrays.fill(bias, -20);
+        bias[ModelTraining.LABELS.indexOf(Label.SPAM)] = spamBias;
+        return new LabelModel(ModelTraining.LABELS, bias, thresholds(0.3), new int[0], new float[0], "spam");
     }
 
     @Test

@@ -263,7 +263,9 @@ class RuleFamiliesTest {
             // yesterday
             "tengo 60 años, me arde el estomago y el ardor se me sube a la quijada, estoy sudando",
             "lips and tongue puffed way up after the shrimp and my voice is hoarse",
-            "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas"})
+            "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas",
+            // set 48: an opioid, then someone impossible to wake
+            "grandpa takes oxycodone for his back and since his nap he's been impossible to wake"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -654,7 +656,15 @@ class RuleFamiliesTest {
             "como se da uno cuenta si le esta dando un infarto a alguien?",
             "if a camper got stung and started wheezing, is it epi first or benadryl? planning our first aid kit",
             "my son fainted at the parade, came right around and ate a hot dog after. should he be seen?",
-            "como se usa el narcan? en la escuela hablan de sobredosis"})
+            "como se usa el narcan? en la escuela hablan de sobredosis",
+            // set 48: a game or a sunset that has one clutching the chest, asleep on the beach, snoring apnea, an
+            // allergy that is a status, a class that learns the signs of a stroke
+            "that last-second shot had me clutching my chest 😭 too old for overtime",
+            "im literally having a heart attack, the lake at sunrise 😍",
+            "peeling all over from passing out on the beach saturday, aloe or lotion?",
+            "my husband says I stop breathing in my sleep and snore like a chainsaw. could that be my weight?",
+            "he's anaphylactic to bees so we need a second epipen for camp, can you send one?",
+            "para la clase de salud queremos saber las señales de un infarto, tienen folletos?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -732,7 +742,13 @@ class RuleFamiliesTest {
             "SE ESTA AHOGANDO CON UN DULCE MI NENA no puede llorar ni toser QUE HAGO",
             "she's turning blue and not breathing, somebody tell me what to do",
             // set 47: "DO I PULL IT OUT"
-            "there's a piece of glass stuck in his leg and blood is spurting out. DO I PULL IT OUT"})
+            "there's a piece of glass stuck in his leg and blood is spurting out. DO I PULL IT OUT",
+            // set 48: "should we", a tag "right" after "probably", a question's opening without its mark, a choice
+            // of place left open
+            "my right side went heavy an hour ago and my words come out thick. my son can drive me to you, should we",
+            "crushing weight on my chest and cold sweat, probably just heartburn right lol",
+            "she's on oxycodone and impossible to wake, pupils like pinpoints. is that just the pills making her sleepy",
+            "A MI PAPA SE LE CAYO LA CARA DE UN LADO Y NO PUEDE HABLAR BIEN. LO LLEVO CON USTEDES O AL HOSPITAL"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -787,7 +803,9 @@ class RuleFamiliesTest {
             // "or anything", "or so" close a sentence, they do not ask
             "my dad has crushing chest pain and is sweating. he fell earlier but didn't hit his head or anything",
             "my wife collapsed and is barely breathing, taking a breath every 20 seconds or so",
-            "my dad's face is drooping, where is everybody??"})
+            "my dad's face is drooping, where is everybody??",
+            // set 48: "isn't working right" tells
+            "his face is drooping and his left hand isn't working right"})
     void anEmergencyThatOnlyTellsOrCallsForSomeoneIsNotAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.MEDICAL_ADVICE);
@@ -1039,7 +1057,12 @@ class RuleFamiliesTest {
             "we're a social media agency for clinics, DM us for a free strategy call|SPAM",
             "tramadol shipped overnight, no rx questions asked|SPAM",
             "quieres ser parte de mi equipo de emprendedoras? solo ocupas tu celular|SPAM",
-            "Dear doctor, my metformin is finished. Kindly send new prescription to the Walgreens on Main.|PRESCRIPTION"})
+            "Dear doctor, my metformin is finished. Kindly send new prescription to the Walgreens on Main.|PRESCRIPTION",
+            // set 48: testimonials with an order by WhatsApp, an inheritance to share, free quotes, big pharma
+            "mi suegra dejo la insulina con este te de canela, pidanlo por whatsapp|SPAM",
+            "soy viuda de un militar y tengo una herencia de $3.5 millones, usted recibira el 20%|SPAM",
+            "seguro de auto barato sin licencia, cotiza gratis hoy|SPAM",
+            "lost 25 lbs with these gummies and big pharma hates it|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
