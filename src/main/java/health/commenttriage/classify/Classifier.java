@@ -173,6 +173,7 @@ public final class Classifier {
         if (model != null) {
             addModelLabels(normalized, scene, labels, evidence, suppressed);
         }
+        dropSarcasticPraise(scene, labels, evidence, suppressed);
         dropUnaskedInquiry(s, scene, labels, evidence, suppressed);
         if (labels.contains(Label.EMERGENCY) && !labels.contains(Label.MEDICAL_ADVICE)
                 && !labels.contains(Label.SPAM) && !selfHarm) {
@@ -253,6 +254,26 @@ public final class Classifier {
             }
             labels.add(label);
         }
+    }
+
+    /**
+     * A thanks beside a complaint, with an eye roll ({@code sarcasm.cues}) and no "but" or "though" setting one
+     * against the other ({@code contrast.cues}), is sarcasm: "love how 'same day' means next week 🙃". Its PRAISE
+     * evidence is shown as suppressed, and the label goes.
+     */
+    private static void dropSarcasticPraise(Scene scene, Set<Label> labels, List<Evidence> evidence,
+            List<Suppressed> suppressed) {
+        if (!labels.contains(Label.PRAISE) || !labels.contains(Label.COMPLAINT)
+                || scene.cues(Cue.SARCASM).isEmpty() || !scene.cues(Cue.CONTRAST).isEmpty()) {
+            return;
+        }
+        labels.remove(Label.PRAISE);
+        for (Evidence e : evidence) {
+            if (e.label() == Label.PRAISE) {
+                suppressed.add(new Suppressed(e.label(), e.start(), e.end(), e.text(), Cue.SARCASM.reason()));
+            }
+        }
+        evidence.removeIf(e -> e.label() == Label.PRAISE);
     }
 
     /**

@@ -64,7 +64,11 @@ public final class RuleBook {
          * Not a cancelling context: the end of a last sentence typed without its question mark that still asks (an
          * "or" left open, "what do I do"), which makes an emergency a request for advice.
          */
-        OPEN_ENDING("open-ending.cues", "not left open");
+        OPEN_ENDING("open-ending.cues", "not left open"),
+        /** A mark of sarcasm (an eye roll): a thanks beside a complaint, without a contrast, is not meant. */
+        SARCASM("sarcasm.cues", "sarcasm"),
+        /** Not a cancelling context: a "but" that sets a thanks against a complaint, so both are meant. */
+        CONTRAST("contrast.cues", "a contrast");
 
         final String file;
         final String reason;

@@ -1062,7 +1062,24 @@ class RuleFamiliesTest {
             "mi suegra dejo la insulina con este te de canela, pidanlo por whatsapp|SPAM",
             "soy viuda de un militar y tengo una herencia de $3.5 millones, usted recibira el 20%|SPAM",
             "seguro de auto barato sin licencia, cotiza gratis hoy|SPAM",
-            "lost 25 lbs with these gummies and big pharma hates it|SPAM"})
+            "lost 25 lbs with these gummies and big pharma hates it|SPAM",
+            // set 48: a course of a drug sent, a cream needed again, something stronger to try, "ok for the baby"
+            "can you send a prednisone burst, my asthma is flaring|PRESCRIPTION",
+            "need the steroid cream again, my psoriasis is back|PRESCRIPTION",
+            "necesito la pomada otra vez para la rozadura del niño|PRESCRIPTION",
+            "hay algo mas fuerte que le pueda dar para la tos?|MEDICAL_ADVICE",
+            "my wife is 30 weeks and wants to paint the nursery, is that ok for the baby?|MEDICAL_ADVICE",
+            // set 48: no notice, hold without end, nobody owning it, privacy, not asked first, better days; praise
+            // in stars, sunshine and a new waiting room
+            "they moved my surgery to next month without so much as a call|COMPLAINT",
+            "on hold forever again, this is every single time|COMPLAINT",
+            "pharmacy blames you, you blame the pharmacy. I just want someone to own it|COMPLAINT",
+            "the tech said my HIV test result loud enough for the whole waiting room to hear|COMPLAINT",
+            "nobody asked me first before they gave my daughter the shot|COMPLAINT",
+            "this used to be a place where the doctor knew your name|COMPLAINT",
+            "10 stars if I could, best pediatrician in town|PRAISE",
+            "Ms. Linda at checkout is a ray of sunshine|PRAISE",
+            "la clinica nueva quedo bien bonita, felicidades|PRAISE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1139,9 +1156,27 @@ class RuleFamiliesTest {
             "do you give the hep B vaccine or do I go to the pharmacy?|GENERAL_INQUIRY|PHI_DISCLOSURE",
             // set 46: a way to reschedule is a service question; a remedy's myth is an education question
             "can I reschedule through the portal or do I have to call?|GENERAL_INQUIRY|MEDICAL_ADVICE",
-            "do copper bracelets actually work or is that just a tiktok thing|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+            "do copper bracelets actually work or is that just a tiktok thing|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            // set 48: a thanks beside a complaint with an eye roll and no "but" is sarcasm (sarcasm.cues)
+            "love how the phone tree has 9 options and none of them is a human 🙃|COMPLAINT|PRAISE",
+            "mil gracias por perder mis papeles otra vez, excelente servicio 🙄|COMPLAINT|PRAISE",
+            "Great job guys, cancelled my appointment without telling me. Again. 👏👏|COMPLAINT|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @Test
+    void aSarcasticThanksShowsItsPraiseAsSuppressedAndAContrastKeepsBoth() {
+        Classification sarcastic = of("thanks SO much for losing my referral paperwork twice 🙃");
+        assertThat(sarcastic.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
+        assertThat(sarcastic.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("sarcasm"));
+        assertThat(of("love love LOVE the nurses but billing overcharged me twice 🙃").labels())
+                .contains(Label.COMPLAINT, Label.PRAISE);
+        assertThat(of("la doctora es un amor pero la recepción es un desastre 🙄").labels())
+                .contains(Label.COMPLAINT, Label.PRAISE);
+        // an eye roll without a complaint leaves a thanks alone
+        assertThat(of("my son broke his wrist on the trampoline 🙄 and the PA was amazing with him").labels())
+                .contains(Label.PRAISE);
     }
 
     @Test
