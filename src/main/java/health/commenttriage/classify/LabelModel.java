@@ -45,10 +45,16 @@ public final class LabelModel {
     private final List<Label> labels;
     private final double[] bias;
     private final double[] threshold;
-    /** Open addressing: slot i holds the key at {@code 2i} and its row (or -1) at {@code 2i + 1}, side by side. */
-    private final int[] table;
-    private final float[] weights;
+    /**
+     * Open addressing, a key and its weights side by side: slot i holds the key at {@code i * stride} and the
+     * bits of its {@code labels.size()} weights after it, so a look-up that finds its key (almost all do) reads one
+     * place in memory, not a table and then a row elsewhere. Which slots are taken is in {@link #taken}.
+     */
+    private final int[] slots;
+    private final long[] taken;
+    private final int stride;
     private final int mask;
+    private final int features;
     private final String version;
 
     /**
@@ -69,35 +75,49 @@ public final class LabelModel {
         this.labels = List.copyOf(labels);
         this.bias = bias.clone();
         this.threshold = threshold.clone();
-        this.weights = weights;
+        int k = labels.size();
+        this.features = keys.length;
+        this.stride = 1 + k;
         // the smallest power of two at least 1.5 times the keys: a load under 0.75 keeps probes short
         int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2 - 1)) << 1;
         this.mask = capacity - 1;
-        this.table = new int[2 * capacity];
-        for (int slot = 0; slot < capacity; slot++) {
-            table[2 * slot + 1] = -1;
-        }
+        this.slots = new int[capacity * stride];
+        this.taken = new long[(capacity + 63) / 64];
         for (int row = 0; row < keys.length; row++) {
             int slot = slot(keys[row]);
-            if (table[2 * slot + 1] >= 0) {
+            if (isTaken(slot)) {
                 throw new IllegalArgumentException("feature " + Integer.toHexString(keys[row]) + " appears twice");
             }
-            table[2 * slot] = keys[row];
-            table[2 * slot + 1] = row;
+            taken[slot >>> 6] |= 1L << slot;
+            int at = slot * stride;
+            slots[at] = keys[row];
+            for (int l = 0; l < k; l++) {
+                slots[at + 1 + l] = Float.floatToRawIntBits(weights[row * k + l]);
+            }
         }
         this.version = version;
     }
 
+    private boolean isTaken(int slot) {
+        return (taken[slot >>> 6] & 1L << slot) != 0;
+    }
+
     private int slot(int key) {
         int slot = (key * 0x9E3779B9) >>> 7 & mask;
-        while (table[2 * slot + 1] >= 0 && table[2 * slot] != key) {
+        while (isTaken(slot) && slots[slot * stride] != key) {
             slot = slot + 1 & mask;
         }
         return slot;
     }
 
-    private int row(int key) {
-        return table[2 * slot(key) + 1];
+    /** Where a key's weights start in {@link #slots}, or -1 when the model has no such feature. */
+    private int weightsAt(int key) {
+        int slot = slot(key);
+        return isTaken(slot) ? slot * stride + 1 : -1;
+    }
+
+    private float weight(int at, int labelIndex) {
+        return Float.intBitsToFloat(slots[at + labelIndex]);
     }
 
     public List<Label> labels() {
@@ -113,7 +133,7 @@ public final class LabelModel {
     }
 
     public int features() {
-        return weights.length / labels.size();
+        return features;
     }
 
     /** The probability of each of {@link #labels()} for a normalised text. */
@@ -209,10 +229,10 @@ public final class LabelModel {
             double[] sums = new double[maxWords * k];
             spans = new int[2 * maxWords];
             words = TextFeatures.extract(normalized, (key, first, last) -> {
-                int row = row(key);
-                if (row >= 0) {
+                int at = weightsAt(key);
+                if (at >= 0) {
                     for (int l = 0; l < k; l++) {
-                        float w = weights[row * k + l];
+                        float w = weight(at, l);
                         sums[first * k + l] += first == last ? w : w / 2;
                         if (last != first) {
                             sums[last * k + l] += w / 2;
@@ -231,11 +251,10 @@ public final class LabelModel {
         int[] occurrences = new int[1];
         TextFeatures.extract(normalized, (key, first, last) -> {
             occurrences[0]++;
-            int row = row(key);
-            if (row >= 0) {
-                int at = row * k;
+            int at = weightsAt(key);
+            if (at >= 0) {
                 for (int l = 0; l < k; l++) {
-                    sums[l] += weights[at + l];
+                    sums[l] += weight(at, l);
                 }
             }
         });
