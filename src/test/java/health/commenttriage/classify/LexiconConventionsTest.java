@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * "fire ants … swelling") must not end on a negated sign, so the sign after a long reach carries its own negation
  * lookbehind ("no swelling anywhere else" is no sting reaction). The negation cues cannot see that far back inside
  * one match. The rules are read as the classifier reads them ({@link RuleBook}), one per top-level alternative.
+ * A lookbehind that guards against words ("not ", "the ") names whole words: a bare {@code (?<!to )} also refuses
+ * the end of "burrito ", {@code (?<!no )} the end of "casino ".
  */
 class LexiconConventionsTest {
 
@@ -39,5 +42,31 @@ class LexiconConventionsTest {
         }
         assertThat(reaches).as("long reaches in the " + kind + " rules").isPositive();
         assertThat(lacking).as("signs after a long reach without a negation lookbehind").isEmpty();
+    }
+
+    /** A lookbehind whose alternatives are all bare words followed by a space, such as {@code (?<!no |not )}. */
+    private static final Pattern BARE_WORD_GUARD = Pattern.compile("\\(\\?<!(?:[a-z' ]+ \\|)*[a-z' ]+ \\)");
+
+    @Test
+    void wordGuardsAreWholeWords() {
+        RuleBook book = RuleBook.load();
+        List<String> bare = new ArrayList<>();
+        List<Rule> all = new ArrayList<>();
+        for (RuleBook.Kind kind : RuleBook.Kind.values()) {
+            all.addAll(book.rules(kind));
+        }
+        for (RuleBook.Cue cue : RuleBook.Cue.values()) {
+            all.addAll(book.cues(cue));
+        }
+        for (Rule rule : all) {
+            Matcher guard = BARE_WORD_GUARD.matcher(rule.regex());
+            if (guard.find()) {
+                bare.add(rule.name() + ": " + guard.group());
+            }
+        }
+        assertThat(all).hasSizeGreaterThan(1000);
+        assertThat(bare).as("word guards without (?<!\\w) before their words").isEmpty();
+        assertThat(BARE_WORD_GUARD.matcher("x(?<!no |not |without )y").find()).isTrue();
+        assertThat(BARE_WORD_GUARD.matcher("x(?<!(?<!\\w)(?:no|not|without) )y").find()).isFalse();
     }
 }
