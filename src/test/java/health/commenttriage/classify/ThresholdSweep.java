@@ -24,7 +24,7 @@ import java.util.Locale;
  */
 public final class ThresholdSweep {
 
-    private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+    private static final double[] OTHERS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8};
     private static final double[] EMERGENCY = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
     /** The shipped thresholds, kept while one label's is swept. */
     private static final double SHIPPED_OTHERS = 0.30;
