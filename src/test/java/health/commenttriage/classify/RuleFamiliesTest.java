@@ -664,7 +664,15 @@ class RuleFamiliesTest {
             "peeling all over from passing out on the beach saturday, aloe or lotion?",
             "my husband says I stop breathing in my sleep and snore like a chainsaw. could that be my weight?",
             "he's anaphylactic to bees so we need a second epipen for camp, can you send one?",
-            "para la clase de salud queremos saber las señales de un infarto, tienen folletos?"})
+            "para la clase de salud queremos saber las señales de un infarto, tienen folletos?",
+            // set 49: a chest wall sore to the touch, a face numb from the cold, a nurse who "told me to call 911" in a
+            // thanks, whether two words mean the same thing, where the cutoff is, dying of sleep
+            "my chest hurts when I breathe deep since I started doing pushups, it's sore when I press on it",
+            "forgot my gloves and now I can't feel my fingers lol it's -20 out",
+            "Last spring my dad collapsed in the yard. Your nurse told me to call 911 instead of driving him. Thank you.",
+            "do a heart attack and cardiac arrest mean the same thing?",
+            "what's the cutoff where a fever in a baby means the ER instead of calling you?",
+            "me quiero morir del sueño, otra vez doble turno jaja"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -748,7 +756,11 @@ class RuleFamiliesTest {
             "my right side went heavy an hour ago and my words come out thick. my son can drive me to you, should we",
             "crushing weight on my chest and cold sweat, probably just heartburn right lol",
             "she's on oxycodone and impossible to wake, pupils like pinpoints. is that just the pills making her sleepy",
-            "A MI PAPA SE LE CAYO LA CARA DE UN LADO Y NO PUEDE HABLAR BIEN. LO LLEVO CON USTEDES O AL HOSPITAL"})
+            "A MI PAPA SE LE CAYO LA CARA DE UN LADO Y NO PUEDE HABLAR BIEN. LO LLEVO CON USTEDES O AL HOSPITAL",
+            // set 49: "do I …" to the end without its mark, "just sleep it off?", "¿abrimos las ventanas nomás?"
+            "she's blue and barely breathing, I have narcan, do i spray it all in one nostril",
+            "my face went numb on one side 20 min ago and my words are slurred. just sleep it off?",
+            "todos con dolor de cabeza y el bebe no despierta, prendimos el generador adentro. abrimos las ventanas nomas?"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -805,7 +817,9 @@ class RuleFamiliesTest {
             "my wife collapsed and is barely breathing, taking a breath every 20 seconds or so",
             "my dad's face is drooping, where is everybody??",
             // set 48: "isn't working right" tells
-            "his face is drooping and his left hand isn't working right"})
+            "his face is drooping and his left hand isn't working right",
+            // set 49: "who do I talk to" calls for someone
+            "HE IS ON THE FLOOR AND CANT GET UP, HIS LEG IS TURNED ALL WRONG. WHO DO I TALK TO"})
     void anEmergencyThatOnlyTellsOrCallsForSomeoneIsNotAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.MEDICAL_ADVICE);
@@ -1160,7 +1174,12 @@ class RuleFamiliesTest {
             // set 48: a thanks beside a complaint with an eye roll and no "but" is sarcasm (sarcasm.cues)
             "love how the phone tree has 9 options and none of them is a human 🙃|COMPLAINT|PRAISE",
             "mil gracias por perder mis papeles otra vez, excelente servicio 🙄|COMPLAINT|PRAISE",
-            "Great job guys, cancelled my appointment without telling me. Again. 👏👏|COMPLAINT|PRAISE"})
+            "Great job guys, cancelled my appointment without telling me. Again. 👏👏|COMPLAINT|PRAISE",
+            // set 49: a form to sign, something a dentist wants to give, an inhaler given, a script handed by mistake
+            "my kid's camp needs a doctor to sign the form, do you do that?|GENERAL_INQUIRY|PRESCRIPTION",
+            "the dentist wants to give me something for pain, is that safe with my suboxone?|MEDICAL_ADVICE|PRESCRIPTION",
+            "do i give her the inhaler again if she's still coughing at night?|MEDICAL_ADVICE|PRESCRIPTION",
+            "I'm allergic to sulfa and the nurse still tried to hand me a script for Bactrim|PHI_DISCLOSURE|PRESCRIPTION"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
