@@ -1093,7 +1093,25 @@ class RuleFamiliesTest {
             "this used to be a place where the doctor knew your name|COMPLAINT",
             "10 stars if I could, best pediatrician in town|PRAISE",
             "Ms. Linda at checkout is a ray of sunshine|PRAISE",
-            "la clinica nueva quedo bien bonita, felicidades|PRAISE"})
+            "la clinica nueva quedo bien bonita, felicidades|PRAISE",
+            // set 49: praise worth the drive, the reason one kept coming, squeezed in, still the best, thanks in other
+            // tongues, none beats it, cute in there; complaints of a game, chasing, copays raised, hours cut, rushing,
+            // veins, portals; goods and jobs for sale
+            "Dr. Patel is worth the drive every single time|PRAISE",
+            "nurse Kim you're the reason I kept coming to my appointments|PRAISE",
+            "they squeezed my son in same day when he was sick, so grateful|PRAISE",
+            "still the best clinic around after all these years|PRAISE",
+            "mahalo nui to the whole front desk crew|PRAISE",
+            "no clinic in this county beats y'all|PRAISE",
+            "gente bien chevere en la recepcion, me ayudaron con todo|PRAISE",
+            "I'm not playing these games with the pharmacy anymore, send the refill|COMPLAINT",
+            "tired of chasing your staff for a callback|COMPLAINT",
+            "y'all raised the copays again and cut the saturday hours|COMPLAINT",
+            "the doctor was so rushed I couldn't even ask my question|COMPLAINT",
+            "third stick and still no blood, learn to find a vein|COMPLAINT",
+            "Round bales for sale, $50 each, we deliver|SPAM",
+            "hiring drywall crew, paying $25/hr cash, dm me|SPAM",
+            "tamales $18 la docena, pedidos por inbox|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1179,14 +1197,21 @@ class RuleFamiliesTest {
             "my kid's camp needs a doctor to sign the form, do you do that?|GENERAL_INQUIRY|PRESCRIPTION",
             "the dentist wants to give me something for pain, is that safe with my suboxone?|MEDICAL_ADVICE|PRESCRIPTION",
             "do i give her the inhaler again if she's still coughing at night?|MEDICAL_ADVICE|PRESCRIPTION",
-            "I'm allergic to sulfa and the nurse still tried to hand me a script for Bactrim|PHI_DISCLOSURE|PRESCRIPTION"})
+            "I'm allergic to sulfa and the nurse still tried to hand me a script for Bactrim|PHI_DISCLOSURE|PRESCRIPTION",
+            // set 49: a card that says congrats, a grandmother who would have loved a post, zero stars, a thanks for
+            // wasting an afternoon, a diagnosis of early Alzheimer's
+            "I had a miscarriage and you mailed me a congrats on your pregnancy card|PHI_DISCLOSURE|PRAISE",
+            "my grandpa would've loved this post, he farmed that land|OTHER|PRAISE",
+            "worst clinic ever, 0 stars if I could|COMPLAINT|PRAISE",
+            "door locked at 4:15 when the sign says 5. thanks for wasting my afternoon|COMPLAINT|PRAISE",
+            "my dad was just diagnosed with early Parkinson's, do you have a neurologist?|GENERAL_INQUIRY|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
 
     @Test
     void aSarcasticThanksShowsItsPraiseAsSuppressedAndAContrastKeepsBoth() {
-        Classification sarcastic = of("thanks SO much for losing my referral paperwork twice 🙃");
+        Classification sarcastic = of("thank you so much for the 3 hour wait and the rude receptionist 🙃");
         assertThat(sarcastic.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
         assertThat(sarcastic.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("sarcasm"));
         assertThat(of("love love LOVE the nurses but billing overcharged me twice 🙃").labels())
