@@ -1111,7 +1111,13 @@ class RuleFamiliesTest {
             "third stick and still no blood, learn to find a vein|COMPLAINT",
             "Round bales for sale, $50 each, we deliver|SPAM",
             "hiring drywall crew, paying $25/hr cash, dm me|SPAM",
-            "tamales $18 la docena, pedidos por inbox|SPAM"})
+            "tamales $18 la docena, pedidos por inbox|SPAM",
+            // set 49: which location, a teen booking alone, an appointment pushed, where a clinic moved, when a fair is
+            "which of your offices has a lab on site?|GENERAL_INQUIRY",
+            "can my 16 year old make her own appointment?|GENERAL_INQUIRY",
+            "need to push my friday appointment, work called me in|GENERAL_INQUIRY",
+            "ya no esta la clinica de la 26, a donde se movieron?|GENERAL_INQUIRY",
+            "a que hora es la feria de salud el sabado?|GENERAL_INQUIRY"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
