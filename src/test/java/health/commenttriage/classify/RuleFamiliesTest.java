@@ -1117,7 +1117,12 @@ class RuleFamiliesTest {
             "can my 16 year old make her own appointment?|GENERAL_INQUIRY",
             "need to push my friday appointment, work called me in|GENERAL_INQUIRY",
             "ya no esta la clinica de la 26, a donde se movieron?|GENERAL_INQUIRY",
-            "a que hora es la feria de salud el sabado?|GENERAL_INQUIRY"})
+            "a que hora es la feria de salud el sabado?|GENERAL_INQUIRY",
+            // set 49: advice too much for the baby, "¿me puede afectar?", which product works; black lung
+            "I'm 20 weeks, is a hot tub too hot for the baby?|MEDICAL_ADVICE",
+            "tengo asma, me puede afectar trabajar en el congelador?|MEDICAL_ADVICE",
+            "que crema sirve para la rozadura del bebe?|MEDICAL_ADVICE",
+            "my husband has black lung from 30 years underground|PHI_DISCLOSURE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1210,7 +1215,9 @@ class RuleFamiliesTest {
             "my grandpa would've loved this post, he farmed that land|OTHER|PRAISE",
             "worst clinic ever, 0 stars if I could|COMPLAINT|PRAISE",
             "door locked at 4:15 when the sign says 5. thanks for wasting my afternoon|COMPLAINT|PRAISE",
-            "my dad was just diagnosed with early Parkinson's, do you have a neurologist?|GENERAL_INQUIRY|PRAISE"})
+            "my dad was just diagnosed with early Parkinson's, do you have a neurologist?|GENERAL_INQUIRY|PRAISE",
+            // set 49: appointments cancelled by an evacuation, "why do I have to come in" are no advice
+            "if there's a hurricane evacuation do appointments get cancelled or do we need to call?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
