@@ -267,13 +267,7 @@ public final class Classifier {
                 || scene.cues(Cue.SARCASM).isEmpty() || !scene.cues(Cue.CONTRAST).isEmpty()) {
             return;
         }
-        labels.remove(Label.PRAISE);
-        for (Evidence e : evidence) {
-            if (e.label() == Label.PRAISE) {
-                suppressed.add(new Suppressed(e.label(), e.start(), e.end(), e.text(), Cue.SARCASM.reason()));
-            }
-        }
-        evidence.removeIf(e -> e.label() == Label.PRAISE);
+        drop(Label.PRAISE, Cue.SARCASM.reason(), labels, evidence, suppressed);
     }
 
     /**
@@ -287,13 +281,19 @@ public final class Classifier {
                 || !(labels.contains(Label.COMPLAINT) || labels.contains(Label.PRAISE)) || asksOutright(s, scene)) {
             return;
         }
-        labels.remove(Label.GENERAL_INQUIRY);
+        drop(Label.GENERAL_INQUIRY, Cue.ASK.reason(), labels, evidence, suppressed);
+    }
+
+    /** Takes a label away; its evidence is shown as suppressed, with the reason. */
+    private static void drop(Label label, String reason, Set<Label> labels, List<Evidence> evidence,
+            List<Suppressed> suppressed) {
+        labels.remove(label);
         for (Evidence e : evidence) {
-            if (e.label() == Label.GENERAL_INQUIRY) {
-                suppressed.add(new Suppressed(e.label(), e.start(), e.end(), e.text(), Cue.ASK.reason()));
+            if (e.label() == label) {
+                suppressed.add(new Suppressed(label, e.start(), e.end(), e.text(), reason));
             }
         }
-        evidence.removeIf(e -> e.label() == Label.GENERAL_INQUIRY);
+        evidence.removeIf(e -> e.label() == label);
     }
 
     /**
