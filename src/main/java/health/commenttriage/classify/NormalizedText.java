@@ -111,12 +111,18 @@ public final class NormalizedText {
         return start >= origin.length ? original.length() : origin[start];
     }
 
-    /** Where a normalised span that ends (exclusive) at {@code end} ends in the original text. */
+    /**
+     * Where a normalised span that ends (exclusive) at {@code end} ends in the original text: after its last
+     * character, and after what normalising dropped right behind it (the rest of a run of letters, "doooo" kept as
+     * "doo"; a variation selector), so the span holds the word as the writer typed it.
+     */
     public int originalEnd(int end) {
         if (end <= 0) {
             return 0;
         }
         int last = origin[Math.min(end, origin.length) - 1];
-        return Math.min(original.length(), last + Character.charCount(original.codePointAt(last)));
+        int afterLast = Math.min(original.length(), last + Character.charCount(original.codePointAt(last)));
+        int next = end < origin.length ? origin[end] : original.length();
+        return Math.max(afterLast, next);
     }
 }

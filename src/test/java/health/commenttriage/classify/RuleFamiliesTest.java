@@ -265,7 +265,10 @@ class RuleFamiliesTest {
             "lips and tongue puffed way up after the shrimp and my voice is hoarse",
             "ayer me sacaron dos muelas y sigo sangrando, ya empape 5 gasas",
             // set 48: an opioid, then someone impossible to wake
-            "grandpa takes oxycodone for his back and since his nap he's been impossible to wake"})
+            "grandpa takes oxycodone for his back and since his nap he's been impossible to wake",
+            // set 50: a meter that says LO and someone who only sits and stares, a baby gagging with no sound
+            "my mom has diabetes, she only sits and stares and won't talk to me, the sugar machine says LO",
+            "she's gagging on something and no sound comes out when she tries to cry"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -672,7 +675,14 @@ class RuleFamiliesTest {
             "Last spring my dad collapsed in the yard. Your nurse told me to call 911 instead of driving him. Thank you.",
             "do a heart attack and cardiac arrest mean the same thing?",
             "what's the cutoff where a fever in a baby means the ER instead of calling you?",
-            "me quiero morir del sueño, otra vez doble turno jaja"})
+            "me quiero morir del sueño, otra vez doble turno jaja",
+            // set 50: "when I could barely get the words out" (a thanks), how to use narcan (a box for a chapter house),
+            // if we're out at camp someday, "no puedo hablar en horario de oficina", "el domingo" a seizure, now well
+            "the fog is lifting. thank you for listening when I could barely get the words out",
+            "can someone explain how to use narcan? our church got a whole box",
+            "if we're out hunting and somebody gets bit by a rattlesnake, what do we do on the way to town?",
+            "quiero cambiar la cita del jueves, no puedo hablar en horario de oficina",
+            "el domingo mi niña convulsionó por la calentura, ya está bien gracias a Dios"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -760,7 +770,9 @@ class RuleFamiliesTest {
             // set 49: "do I …" to the end without its mark, "just sleep it off?", "¿abrimos las ventanas nomás?"
             "she's blue and barely breathing, I have narcan, do i spray it all in one nostril",
             "my face went numb on one side 20 min ago and my words are slurred. just sleep it off?",
-            "todos con dolor de cabeza y el bebe no despierta, prendimos el generador adentro. abrimos las ventanas nomas?"})
+            "todos con dolor de cabeza y el bebe no despierta, prendimos el generador adentro. abrimos las ventanas nomas?",
+            // set 50: a plea stretched out ("what do i doooo")
+            "she's choking and turning blue what do i doooo"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -1122,7 +1134,11 @@ class RuleFamiliesTest {
             "I'm 20 weeks, is a hot tub too hot for the baby?|MEDICAL_ADVICE",
             "tengo asma, me puede afectar trabajar en el congelador?|MEDICAL_ADVICE",
             "que crema sirve para la rozadura del bebe?|MEDICAL_ADVICE",
-            "my husband has black lung from 30 years underground|PHI_DISCLOSURE"})
+            "my husband has black lung from 30 years underground|PHI_DISCLOSURE",
+            // set 50: something else that works, "¿son seguras para él?", "¿eso me puede hacer recaer?"
+            "the metformin upsets my stomach, is there something else that works the same?|MEDICAL_ADVICE",
+            "las gomitas de melatonina son seguras para mi niño?|MEDICAL_ADVICE",
+            "8 meses sobrio, el jarabe con codeina me puede hacer recaer?|MEDICAL_ADVICE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
