@@ -1138,7 +1138,16 @@ class RuleFamiliesTest {
             // set 50: something else that works, "¿son seguras para él?", "¿eso me puede hacer recaer?"
             "the metformin upsets my stomach, is there something else that works the same?|MEDICAL_ADVICE",
             "las gomitas de melatonina son seguras para mi niño?|MEDICAL_ADVICE",
-            "8 meses sobrio, el jarabe con codeina me puede hacer recaer?|MEDICAL_ADVICE"})
+            "8 meses sobrio, el jarabe con codeina me puede hacer recaer?|MEDICAL_ADVICE",
+            // set 50: the sweetest voice, the right test at last, "obrigado doc", el mejor consultorio, "ni una queja",
+            // "se lucieron"; privacy in Spanish
+            "the nurse on the phone has the sweetest voice, made my day|PRAISE",
+            "Dr. Ruiz ordered the right test after a year of guessing|PRAISE",
+            "obrigado doc, still fishing thanks to you|PRAISE",
+            "la mejor pediatra de la ciudad sin duda|PRAISE",
+            "llevo a mis hijos ahi hace diez años y ni una queja|PRAISE",
+            "se lucieron con la fiesta de navidad para los niños|PRAISE",
+            "dijeron mi diagnostico en voz alta en la sala llena de gente, cuidado con la privacidad|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1233,7 +1242,10 @@ class RuleFamiliesTest {
             "door locked at 4:15 when the sign says 5. thanks for wasting my afternoon|COMPLAINT|PRAISE",
             "my dad was just diagnosed with early Parkinson's, do you have a neurologist?|GENERAL_INQUIRY|PRAISE",
             // set 49: appointments cancelled by an evacuation, "why do I have to come in" are no advice
-            "if there's a hurricane evacuation do appointments get cancelled or do we need to call?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
+            "if there's a hurricane evacuation do appointments get cancelled or do we need to call?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            // set 50: a doctor who sat with a family for an hour is praised; a review that went from 5 stars to 1 is not
+            "Dr. Obi sat with my dad for an hour explaining his diagnosis, so grateful|PRAISE|COMPLAINT",
+            "Went from 5 stars to 1 star. New management ruined this place.|COMPLAINT|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
