@@ -45,16 +45,10 @@ public final class LabelModel {
     private final List<Label> labels;
     private final double[] bias;
     private final double[] threshold;
-    /**
-     * Open addressing, a key and its weights side by side: slot i holds the key at {@code i * stride} and the
-     * bits of its {@code labels.size()} weights after it, so a look-up that finds its key (almost all do) reads one
-     * place in memory, not a table and then a row elsewhere. Which slots are taken is in {@link #taken}.
-     */
-    private final int[] slots;
-    private final long[] taken;
-    private final int stride;
+    /** Open addressing: slot i holds the key at {@code 2i} and its row (or -1) at {@code 2i + 1}, side by side. */
+    private final int[] table;
+    private final float[] weights;
     private final int mask;
-    private final int features;
     private final String version;
 
     /**
@@ -75,49 +69,35 @@ public final class LabelModel {
         this.labels = List.copyOf(labels);
         this.bias = bias.clone();
         this.threshold = threshold.clone();
-        int k = labels.size();
-        this.features = keys.length;
-        this.stride = 1 + k;
+        this.weights = weights;
         // the smallest power of two at least 1.5 times the keys: a load under 0.75 keeps probes short
         int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2 - 1)) << 1;
         this.mask = capacity - 1;
-        this.slots = new int[capacity * stride];
-        this.taken = new long[(capacity + 63) / 64];
+        this.table = new int[2 * capacity];
+        for (int slot = 0; slot < capacity; slot++) {
+            table[2 * slot + 1] = -1;
+        }
         for (int row = 0; row < keys.length; row++) {
             int slot = slot(keys[row]);
-            if (isTaken(slot)) {
+            if (table[2 * slot + 1] >= 0) {
                 throw new IllegalArgumentException("feature " + Integer.toHexString(keys[row]) + " appears twice");
             }
-            taken[slot >>> 6] |= 1L << slot;
-            int at = slot * stride;
-            slots[at] = keys[row];
-            for (int l = 0; l < k; l++) {
-                slots[at + 1 + l] = Float.floatToRawIntBits(weights[row * k + l]);
-            }
+            table[2 * slot] = keys[row];
+            table[2 * slot + 1] = row;
         }
         this.version = version;
     }
 
-    private boolean isTaken(int slot) {
-        return (taken[slot >>> 6] & 1L << slot) != 0;
-    }
-
     private int slot(int key) {
         int slot = (key * 0x9E3779B9) >>> 7 & mask;
-        while (isTaken(slot) && slots[slot * stride] != key) {
+        while (table[2 * slot + 1] >= 0 && table[2 * slot] != key) {
             slot = slot + 1 & mask;
         }
         return slot;
     }
 
-    /** Where a key's weights start in {@link #slots}, or -1 when the model has no such feature. */
-    private int weightsAt(int key) {
-        int slot = slot(key);
-        return isTaken(slot) ? slot * stride + 1 : -1;
-    }
-
-    private float weight(int at, int labelIndex) {
-        return Float.intBitsToFloat(slots[at + labelIndex]);
+    private int row(int key) {
+        return table[2 * slot(key) + 1];
     }
 
     public List<Label> labels() {
@@ -133,7 +113,7 @@ public final class LabelModel {
     }
 
     public int features() {
-        return features;
+        return weights.length / labels.size();
     }
 
     /** The probability of each of {@link #labels()} for a normalised text. */
@@ -229,10 +209,10 @@ public final class LabelModel {
             double[] sums = new double[maxWords * k];
             spans = new int[2 * maxWords];
             words = TextFeatures.extract(normalized, (key, first, last) -> {
-                int at = weightsAt(key);
-                if (at >= 0) {
+                int row = row(key);
+                if (row >= 0) {
                     for (int l = 0; l < k; l++) {
-                        float w = weight(at, l);
+                        float w = weights[row * k + l];
                         sums[first * k + l] += first == last ? w : w / 2;
                         if (last != first) {
                             sums[last * k + l] += w / 2;
@@ -251,10 +231,11 @@ public final class LabelModel {
         int[] occurrences = new int[1];
         TextFeatures.extract(normalized, (key, first, last) -> {
             occurrences[0]++;
-            int at = weightsAt(key);
-            if (at >= 0) {
+            int row = row(key);
+            if (row >= 0) {
+                int at = row * k;
                 for (int l = 0; l < k; l++) {
-                    sums[l] += weight(at, l);
+                    sums[l] += weights[at + l];
                 }
             }
         });
