@@ -889,6 +889,18 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void anElongatedWordIsWholeInItsEvidence() {
+        // the rules read "doooo" as "doo"; staff see the word as it was typed
+        String text = "he's not breathing what do i doooo";
+        NormalizedText normalized = NormalizedText.of(text, java.util.Map.of());
+        assertThat(normalized.text()).endsWith("doo");
+        assertThat(normalized.originalEnd(normalized.text().length())).isEqualTo(text.length());
+        assertThat(normalized.originalEnd(normalized.text().indexOf(" what"))).isEqualTo(text.indexOf(" what"));
+        assertThat(of(text).evidence()).anyMatch(e -> e.rule().equals(Classifier.EMERGENCY_QUESTION_RULE)
+                && e.text().endsWith("doooo"));
+    }
+
+    @Test
     void typosElongationsAndCapsStillMatch() {
         assertThat(of("PLEEEASE HELP my dad cant breath!!!").labels()).contains(Label.EMERGENCY);
     }
