@@ -477,6 +477,9 @@ public final class Classifier {
                 return Cue.HYPOTHETICAL.reason();
             }
         }
+        if (inSentence(scene.cues(Cue.NEWS), sentence, context)) {
+            return Cue.NEWS.reason();
+        }
         if (inSentence(scene.cues(Cue.PAST), sentence, context)
                 && !inSentence(scene.cues(Cue.PRESENT), sentence, context)) {
             return Cue.PAST.reason();

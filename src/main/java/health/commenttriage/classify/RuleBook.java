@@ -49,6 +49,11 @@ public final class RuleBook {
         NEGATION("negation.cues", "negated"),
         HYPOTHETICAL("hypothetical.cues", "hypothetical"),
         PAST("past.cues", "past"),
+        /**
+         * Someone in the news, or condolences: it cancels an emergency in its sentence even beside a present cue
+         * ("saw on the news a housekeeper got hit by a car this morning").
+         */
+        NEWS("news.cues", "news"),
         PRESENT("present.cues", "present"),
         EDUCATION("education.cues", "education question"),
         IDIOM("idiom.cues", "idiom"),

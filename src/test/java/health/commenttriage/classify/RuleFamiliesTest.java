@@ -268,7 +268,9 @@ class RuleFamiliesTest {
             "grandpa takes oxycodone for his back and since his nap he's been impossible to wake",
             // set 50: a meter that says LO and someone who only sits and stares, a baby gagging with no sound
             "my mom has diabetes, she only sits and stares and won't talk to me, the sugar machine says LO",
-            "she's gagging on something and no sound comes out when she tries to cry"})
+            "she's gagging on something and no sound comes out when she tries to cry",
+            // set 51: a meter that says LO beside "como si no me conociera" (a sign, not a negation)
+            "mi papá se puso la insulina y no comió, ahora me empuja como si no me conociera y la maquinita marca LO"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -682,7 +684,12 @@ class RuleFamiliesTest {
             "can someone explain how to use narcan? our church got a whole box",
             "if we're out hunting and somebody gets bit by a rattlesnake, what do we do on the way to town?",
             "quiero cambiar la cita del jueves, no puedo hablar en horario de oficina",
-            "el domingo mi niña convulsionó por la calentura, ya está bien gracias a Dios"})
+            "el domingo mi niña convulsionó por la calentura, ya está bien gracias a Dios",
+            // set 51: a team "has no pulse", an OD on crawfish, lips that aren't swelling, the news told today
+            "the bullpen has no pulse tonight smh",
+            "ok I definitely OD'd on crawfish at the boil lol",
+            "lips aren't swelling and breathing is fine, just one hive on my neck after the shrimp. zyrtec ok?",
+            "saw on the news a kid got hit by a car on Main this morning, praying for his family"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -696,7 +703,8 @@ class RuleFamiliesTest {
             "what if my kid is having a seizure at school, who do we call? | hypothetical",
             "last year my dad collapsed in your lobby and your staff were wonderful | past",
             "what are the signs that someone is having a stroke? | education question",
-            "el niño no tiene fiebre ni convulsiones, solo tos | negated"})
+            "el niño no tiene fiebre ni convulsiones, solo tos | negated",
+            "heard on the radio a man got hit by a car by the fairgrounds right now, so sad | news"})
     void aCancelledMatchIsShownWithItsReason(String text, String reason) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -841,7 +849,14 @@ class RuleFamiliesTest {
     @CsvSource(delimiter = '|', value = {
             "can you send more of the white pills to the walgreens on 5th",
             "need a refill on my metformin, out since tuesday",
-            "¿me pueden resurtir la receta de la presión?"})
+            "¿me pueden resurtir la receta de la presión?",
+            // set 51: a few more pills, an inhaler on empty, "i'd like to start" after asking about a drug, "me receta
+            // otra vez el …", "necesito otro antibiótico"
+            "could I have a few more tablets of the prednisone, I spilled some",
+            "my puffer is on empty, the CVS on Maple please",
+            "do any of your doctors do Wegovy? my sister lost 40 lbs and I'd like to start",
+            "si la doctora me receta otra vez el omeprazol se lo agradezco",
+            "sigo con la tos, creo que necesito otro antibiótico"})
     void prescriptionRequestsWithOrWithoutTheWord(String text) {
         assertThat(of(text).labels()).as(text).contains(Label.PRESCRIPTION);
     }
