@@ -1174,7 +1174,19 @@ class RuleFamiliesTest {
             "la mejor pediatra de la ciudad sin duda|PRAISE",
             "llevo a mis hijos ahi hace diez años y ni una queja|PRAISE",
             "se lucieron con la fiesta de navidad para los niños|PRAISE",
-            "dijeron mi diagnostico en voz alta en la sala llena de gente, cuidado con la privacidad|COMPLAINT"})
+            "dijeron mi diagnostico en voz alta en la sala llena de gente, cuidado con la privacidad|COMPLAINT",
+            // set 51: a time pushed, a specialist down the hall, evening hours, "¿ustedes sacan muelas?", a bad look,
+            // empty hands, a thanks for opening on Sundays, served well, "¡los mejores!", the first 50 customers
+            "can we bump my 9:30 to friday, truck broke down|GENERAL_INQUIRY",
+            "is there a skin doctor at your office? this mole keeps itching|GENERAL_INQUIRY",
+            "any weekend appointments yet? i work 7 to 5|GENERAL_INQUIRY",
+            "ustedes quitan lunares o me mandan con el dermatologo?|GENERAL_INQUIRY",
+            "dirty bathroom at a clinic is not a good look|COMPLAINT",
+            "fuimos tres veces por la vacuna y nos mandaron con las manos vacías|COMPLAINT",
+            "gracias por abrir los sábados, así no pierdo el día de trabajo|PRAISE",
+            "aquí atienden muy bien y cobran justo|PRAISE",
+            "las mejores!! 🙌|PRAISE",
+            "grand opening this weekend, first 100 guests get a free smoothie|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1272,9 +1284,18 @@ class RuleFamiliesTest {
             "if there's a hurricane evacuation do appointments get cancelled or do we need to call?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             // set 50: a doctor who sat with a family for an hour is praised; a review that went from 5 stars to 1 is not
             "Dr. Obi sat with my dad for an hour explaining his diagnosis, so grateful|PRAISE|COMPLAINT",
-            "Went from 5 stars to 1 star. New management ruined this place.|COMPLAINT|PRAISE"})
+            "Went from 5 stars to 1 star. New management ruined this place.|COMPLAINT|PRAISE",
+            // set 51: to be served well "a ver si así sí" is no praise
+            "estoy harta de esperar, a ver si así sí me atienden bien|COMPLAINT|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @Test
+    void aDoctorAskedForInAnEmergencyIsACallForHelpNotAnInquiry() {
+        // set 51: "is there a foot doctor in your office?" asks about a service; this calls for someone
+        String text = "my neighbor is on the floor and not breathing right, is there a doctor in your building right now???";
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.GENERAL_INQUIRY);
     }
 
     @Test
