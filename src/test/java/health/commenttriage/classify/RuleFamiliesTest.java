@@ -1286,7 +1286,11 @@ class RuleFamiliesTest {
             "Dr. Obi sat with my dad for an hour explaining his diagnosis, so grateful|PRAISE|COMPLAINT",
             "Went from 5 stars to 1 star. New management ruined this place.|COMPLAINT|PRAISE",
             // set 51: to be served well "a ver si así sí" is no praise
-            "estoy harta de esperar, a ver si así sí me atienden bien|COMPLAINT|PRAISE"})
+            "estoy harta de esperar, a ver si así sí me atienden bien|COMPLAINT|PRAISE",
+            // set 51: a TB test a job asks for, shot records, a blood pressure screening are nobody's health detail
+            "how much is a TB test for my new job at the school?|GENERAL_INQUIRY|PHI_DISCLOSURE",
+            "can I get my son's shot records emailed to the school?|GENERAL_INQUIRY|PHI_DISCLOSURE",
+            "is there a fee for a blood pressure screening day at our VFW? do your nurses come out?|GENERAL_INQUIRY|PHI_DISCLOSURE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
@@ -1337,7 +1341,10 @@ class RuleFamiliesTest {
             "I've got hep C and cut my hand at work",
             "both kids woke up with pink eye this morning",
             "6 mos clean and going strong",
-            "my daughter is 30 weeks with twins and her feet are swelling"})
+            "my daughter is 30 weeks with twins and her feet are swelling",
+            // set 51: the guards on a job's TB test and a screening keep one's own
+            "my TB test came back positive and now they want a chest x-ray",
+            "my blood pressure was 170 over 100 at the screening"})
     void disclosuresWithoutTheUsualFrame(String text) {
         assertThat(of(text).labels()).as(text).contains(Label.PHI_DISCLOSURE);
     }
