@@ -1186,7 +1186,11 @@ class RuleFamiliesTest {
             "gracias por abrir los sábados, así no pierdo el día de trabajo|PRAISE",
             "aquí atienden muy bien y cobran justo|PRAISE",
             "las mejores!! 🙌|PRAISE",
-            "grand opening this weekend, first 100 guests get a free smoothie|SPAM"})
+            "grand opening this weekend, first 100 guests get a free smoothie|SPAM",
+            // set 51: who decided, a "real professional" said last, papers lost again in Spanish
+            "who decided to cut the evening hours right before flu season?|COMPLAINT",
+            "the nurse rolled her eyes when I asked about my migraines. real professional|COMPLAINT",
+            "otra vez me han perdido las formas del seguro|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1290,7 +1294,9 @@ class RuleFamiliesTest {
             // set 51: a TB test a job asks for, shot records, a blood pressure screening are nobody's health detail
             "how much is a TB test for my new job at the school?|GENERAL_INQUIRY|PHI_DISCLOSURE",
             "can I get my son's shot records emailed to the school?|GENERAL_INQUIRY|PHI_DISCLOSURE",
-            "is there a fee for a blood pressure screening day at our VFW? do your nurses come out?|GENERAL_INQUIRY|PHI_DISCLOSURE"})
+            "is there a fee for a blood pressure screening day at our VFW? do your nurses come out?|GENERAL_INQUIRY|PHI_DISCLOSURE",
+            // set 51: a same-day appointment "like a lottery" is no lottery spam
+            "nobody answers at 8 sharp, getting a same day here is like a lottery|COMPLAINT|SPAM"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
