@@ -270,7 +270,9 @@ class RuleFamiliesTest {
             "my mom has diabetes, she only sits and stares and won't talk to me, the sugar machine says LO",
             "she's gagging on something and no sound comes out when she tries to cry",
             // set 51: a meter that says LO beside "como si no me conociera" (a sign, not a negation)
-            "mi papá se puso la insulina y no comió, ahora me empuja como si no me conociera y la maquinita marca LO"})
+            "mi papá se puso la insulina y no comió, ahora me empuja como si no me conociera y la maquinita marca LO",
+            // set 51: "no jalo aire" (Mexican Spanish for not getting air in)
+            "mezclé cloro con amoniaco limpiando el baño y ya no jalo aire"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -780,7 +782,9 @@ class RuleFamiliesTest {
             "my face went numb on one side 20 min ago and my words are slurred. just sleep it off?",
             "todos con dolor de cabeza y el bebe no despierta, prendimos el generador adentro. abrimos las ventanas nomas?",
             // set 50: a plea stretched out ("what do i doooo")
-            "she's choking and turning blue what do i doooo"})
+            "she's choking and turning blue what do i doooo",
+            // set 51: "is it happening again" without its mark
+            "had a stroke last spring and now my right arm went weak and my face droops. is it happening again"})
     void anEmergencyThatAsksWhatToDoAlsoAsksForAdvice(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY, Label.MEDICAL_ADVICE);
@@ -856,7 +860,8 @@ class RuleFamiliesTest {
             "my puffer is on empty, the CVS on Maple please",
             "do any of your doctors do Wegovy? my sister lost 40 lbs and I'd like to start",
             "si la doctora me receta otra vez el omeprazol se lo agradezco",
-            "sigo con la tos, creo que necesito otro antibiótico"})
+            "sigo con la tos, creo que necesito otro antibiótico",
+            "do your doctors do PrEP? if so I want to start asap"})
     void prescriptionRequestsWithOrWithoutTheWord(String text) {
         assertThat(of(text).labels()).as(text).contains(Label.PRESCRIPTION);
     }
@@ -1190,7 +1195,9 @@ class RuleFamiliesTest {
             // set 51: who decided, a "real professional" said last, papers lost again in Spanish
             "who decided to cut the evening hours right before flu season?|COMPLAINT",
             "the nurse rolled her eyes when I asked about my migraines. real professional|COMPLAINT",
-            "otra vez me han perdido las formas del seguro|COMPLAINT"})
+            "otra vez me han perdido las formas del seguro|COMPLAINT",
+            // set 51: "does no news mean good news" about one's own results
+            "my pap was 2 weeks ago and nobody called, does no news mean good news?|MEDICAL_ADVICE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
