@@ -691,7 +691,13 @@ class RuleFamiliesTest {
             "the bullpen has no pulse tonight smh",
             "ok I definitely OD'd on crawfish at the boil lol",
             "lips aren't swelling and breathing is fine, just one hive on my neck after the shrimp. zyrtec ok?",
-            "saw on the news a kid got hit by a car on Main this morning, praying for his family"})
+            "saw on the news a kid got hit by a car on Main this morning, praying for his family",
+            // set 52: a station's call sign, how to use narcan posted for the block, "if somebody ever", an old numb leg
+            // asked about
+            "saw on KOAT a lady collapsed at the state fair, glad she made it",
+            "could someone share how to use an epipen? coaching the U10 team this spring",
+            "if somebody ever gets bit by a rattler on the ranch do we come to you or the ER?",
+            "my back MRI says a bulging disc. is that why my right leg goes numb on long drives?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -1197,7 +1203,17 @@ class RuleFamiliesTest {
             "the nurse rolled her eyes when I asked about my migraines. real professional|COMPLAINT",
             "otra vez me han perdido las formas del seguro|COMPLAINT",
             // set 51: "does no news mean good news" about one's own results
-            "my pap was 2 weeks ago and nobody called, does no news mean good news?|MEDICAL_ADVICE"})
+            "my pap was 2 weeks ago and nobody called, does no news mean good news?|MEDICAL_ADVICE",
+            // set 52: free parking, a bus stop by the office, a health plan taken, who treats it, a train stop in
+            // Spanish, a romance scam, a login asked for, MS
+            "is parking free at the Elm St clinic?|GENERAL_INQUIRY",
+            "is there a bus stop near your Eastside office?|GENERAL_INQUIRY",
+            "do you guys take Community Health Plan?|GENERAL_INQUIRY",
+            "eczema: is that something a family doctor handles?|GENERAL_INQUIRY",
+            "¿hay parada del camión cerca de la clínica?|GENERAL_INQUIRY",
+            "hello dear, your profile caught my eye, I'm an engineer on an oil rig|SPAM",
+            "admin please send the login details to our marketing team|SPAM",
+            "my dad has MS and can't do stairs anymore|PHI_DISCLOSURE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
