@@ -1213,7 +1213,11 @@ class RuleFamiliesTest {
             "¿hay parada del camión cerca de la clínica?|GENERAL_INQUIRY",
             "hello dear, your profile caught my eye, I'm an engineer on an oil rig|SPAM",
             "admin please send the login details to our marketing team|SPAM",
-            "my dad has MS and can't do stairs anymore|PHI_DISCLOSURE"})
+            "my dad has MS and can't do stairs anymore|PHI_DISCLOSURE",
+            // set 52: lost my test, bless this staff, "atiendan bien a la gente"
+            "the lab lost my urine sample so I have to drive back in|COMPLAINT",
+            "bless these nurses, seriously|PRAISE",
+            "atiendan bien a la gente, no somos animales|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1319,7 +1323,9 @@ class RuleFamiliesTest {
             "can I get my son's shot records emailed to the school?|GENERAL_INQUIRY|PHI_DISCLOSURE",
             "is there a fee for a blood pressure screening day at our VFW? do your nurses come out?|GENERAL_INQUIRY|PHI_DISCLOSURE",
             // set 51: a same-day appointment "like a lottery" is no lottery spam
-            "nobody answers at 8 sharp, getting a same day here is like a lottery|COMPLAINT|SPAM"})
+            "nobody answers at 8 sharp, getting a same day here is like a lottery|COMPLAINT|SPAM",
+            // set 52: "not one person gave me a look" is a thanks
+            "my kid melted down in the lobby and not one person gave us a dirty look. bless this staff|PRAISE|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
