@@ -454,10 +454,9 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
-        int clause = context.clauseOf(start);
         for (int[] negation : scene.cues(Cue.NEGATION)) {
             // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
-            if (negation[0] < start && context.clauseOf(negation[0]) == clause
+            if (negation[0] < start && context.clauseOf(negation[0]) == context.clauseOf(start)
                     && context.wordsBetween(Math.min(negation[1], start), start) <= NEGATION_WINDOW) {
                 return Cue.NEGATION.reason();
             }
@@ -569,16 +568,19 @@ public final class Classifier {
         }
     }
 
-    /** Sentence and clause numbers of positions in the normalised text, and word counts between positions. */
+    /**
+     * Sentence and clause numbers of positions in the normalised text, and word counts between positions. Clauses
+     * are numbered only when first asked for: only a negation cue before a match needs them (about one message in
+     * nine), and CLAUSE_END is the dearest scan of a message.
+     */
     private static final class Context {
         private final String s;
         private final int[] sentence;
-        private final int[] clause;
+        private int[] clause;
 
         Context(String s) {
             this.s = s;
             this.sentence = numbering(s, SENTENCE_END);
-            this.clause = numbering(s, CLAUSE_END);
         }
 
         private static int[] numbering(String s, Pattern boundary) {
@@ -622,6 +624,9 @@ public final class Classifier {
         }
 
         int clauseOf(int position) {
+            if (clause == null) {
+                clause = numbering(s, CLAUSE_END);
+            }
             return clause[position];
         }
 
