@@ -454,10 +454,9 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
-        int clause = context.clauseOf(start);
         for (int[] negation : scene.cues(Cue.NEGATION)) {
             // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
-            if (negation[0] < start && context.clauseOf(negation[0]) == clause
+            if (negation[0] < start && context.clauseOf(negation[0]) == context.clauseOf(start)
                     && context.wordsBetween(Math.min(negation[1], start), start) <= NEGATION_WINDOW) {
                 return Cue.NEGATION.reason();
             }
@@ -572,33 +571,70 @@ public final class Classifier {
         }
     }
 
-    /** Sentence and clause numbers of positions in the normalised text, and word counts between positions. */
+    /**
+     * Sentence and clause numbers of positions in the normalised text, and word counts between positions. Clauses
+     * are numbered only when first asked for: only a negation cue before a match needs them (about one message in
+     * nine), and CLAUSE_END is the dearest scan of a message.
+     */
     private static final class Context {
         private final String s;
         private final int[] sentence;
-        private final int[] clause;
+        private int[] clause;
 
         Context(String s) {
             this.s = s;
-            this.sentence = numbering(s, SENTENCE_END);
-            this.clause = numbering(s, CLAUSE_END);
+            this.sentence = numbering(s, SENTENCE_END, Context::nextSentenceMark);
         }
 
-        private static int[] numbering(String s, Pattern boundary) {
+        /** Where a boundary may begin, at or after a position; -1 when nowhere. */
+        @FunctionalInterface
+        private interface MayStart {
+            int next(String s, int from);
+        }
+
+        /**
+         * @param mayStart a boundary matches nowhere before the place it gives, so the regex is tried from there (with
+         *                 {@link Matcher#find(int)}, which still lets its lookbehinds see the text before), not at every
+         *                 position in between
+         */
+        private static int[] numbering(String s, Pattern boundary, MayStart mayStart) {
             int[] numbers = new int[s.length() + 1];
             Matcher m = boundary.matcher(s);
             int number = 0;
             int position = 0;
-            while (m.find()) {
+            int from = mayStart.next(s, 0);
+            while (from >= 0 && m.find(from)) {
                 for (; position < m.end(); position++) {
                     numbers[position] = number;
                 }
                 number++;
+                from = mayStart.next(s, m.end());
             }
             for (; position <= s.length(); position++) {
                 numbers[position] = number;
             }
             return numbers;
+        }
+
+        /**
+         * Where {@link #SENTENCE_END} may match: at one of its marks, or at a {@code \s} (all of which are at most a
+         * space) before a dash. Most of a text is neither, and trying the regex at each position was the dearer part of
+         * numbering sentences.
+         */
+        private static int nextSentenceMark(String s, int from) {
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                    return i;
+                }
+                if (c <= ' ' && i + 1 < s.length()) {
+                    char next = s.charAt(i + 1);
+                    if (next == '-' || next == '\u2013' || next == '\u2014') {
+                        return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         int sentenceOf(int position) {
@@ -625,6 +661,9 @@ public final class Classifier {
         }
 
         int clauseOf(int position) {
+            if (clause == null) {
+                clause = numbering(s, CLAUSE_END, (text, from) -> from);
+            }
             return clause[position];
         }
 

@@ -39,6 +39,9 @@ final class LiteralIndex {
     /** Per thread, the clauses found so far of each rule; only the touched entries are cleared after a text. */
     private final ThreadLocal<int[]> scratch;
     private int[][] outputs;
+    private int longestLiteral;
+    /** Texts at least this long are scanned as two halves at once ({@link #candidates}). */
+    private static final int TWO_LANES = 32;
 
     LiteralIndex(List<Rule> rules) {
         fullMask = new int[rules.size()];
@@ -53,6 +56,7 @@ final class LiteralIndex {
             fullMask[r] = (1 << count) - 1;
             for (int k = 0; k < count; k++) {
                 for (String literal : clauses.get(k)) {
+                    longestLiteral = Math.max(longestLiteral, literal.length());
                     int state = 0;
                     for (char c : literal.toCharArray()) {
                         int to = step(state, c);
@@ -75,28 +79,71 @@ final class LiteralIndex {
         scratch = ThreadLocal.withInitial(() -> new int[fullMask.length]);
     }
 
-    /** The rules that may match somewhere in {@code text}. */
+    /**
+     * The rules that may match somewhere in {@code text}. A long text is scanned as two lanes in step, the first
+     * half (and as far past the middle as the longest literal reaches) and the second half from the root: every
+     * literal lies wholly in one of them, and a hit twice only sets the same bit twice. The table is megabytes and
+     * each step of a lane waits for its last read; two lanes wait for two reads at once.
+     */
     BitSet candidates(String text) {
-        BitSet found = (BitSet) always.clone();
-        int[] masks = scratch.get();
-        int[] touched = new int[16];
-        int touchedCount = 0;
-        int state = 0;
-        char[] delta = asciiDelta;
-        int[] classOf = asciiClass;
-        int width = classes;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ASCII) {
-                state = delta[state * width + classOf[c]];
-            } else {
-                int to;
-                while ((to = step(state, c)) < 0 && state != 0) {
-                    state = fail[state];
-                }
-                state = Math.max(to, 0);
+        Tally tally = new Tally((BitSet) always.clone(), scratch.get());
+        int n = text.length();
+        if (n < TWO_LANES) {
+            int state = 0;
+            for (int i = 0; i < n; i++) {
+                state = next(state, text.charAt(i));
+                tally.add(outputs[state]);
             }
-            for (int hit : outputs[state]) {
+            return tally.found();
+        }
+        int mid = n / 2;
+        int endA = Math.min(n, mid + longestLiteral - 1);
+        int a = 0;
+        int b = 0;
+        int i = 0;
+        int j = mid;
+        for (; i < endA && j < n; i++, j++) {
+            a = next(a, text.charAt(i));
+            b = next(b, text.charAt(j));
+            tally.add(outputs[a]);
+            tally.add(outputs[b]);
+        }
+        for (; i < endA; i++) {
+            a = next(a, text.charAt(i));
+            tally.add(outputs[a]);
+        }
+        for (; j < n; j++) {
+            b = next(b, text.charAt(j));
+            tally.add(outputs[b]);
+        }
+        return tally.found();
+    }
+
+    private int next(int state, char c) {
+        if (c < ASCII) {
+            return asciiDelta[state * classes + asciiClass[c]];
+        }
+        int to;
+        while ((to = step(state, c)) < 0 && state != 0) {
+            state = fail[state];
+        }
+        return Math.max(to, 0);
+    }
+
+    /** The clauses found so far of the rules a text touched, and the rules found whole. */
+    private final class Tally {
+        private final BitSet found;
+        private final int[] masks;
+        private int[] touched = new int[16];
+        private int touchedCount;
+
+        Tally(BitSet found, int[] masks) {
+            this.found = found;
+            this.masks = masks;
+        }
+
+        void add(int[] hits) {
+            for (int hit : hits) {
                 int rule = hit >>> 5;
                 if (masks[rule] == 0) {
                     if (touchedCount == touched.length) {
@@ -107,13 +154,17 @@ final class LiteralIndex {
                 masks[rule] |= 1 << (hit & 31);
             }
         }
-        for (int t = 0; t < touchedCount; t++) {
-            if (masks[touched[t]] == fullMask[touched[t]]) {
-                found.set(touched[t]);
+
+        /** The rules with every clause found; clears the masks for the thread's next text. */
+        BitSet found() {
+            for (int t = 0; t < touchedCount; t++) {
+                if (masks[touched[t]] == fullMask[touched[t]]) {
+                    found.set(touched[t]);
+                }
+                masks[touched[t]] = 0;
             }
-            masks[touched[t]] = 0;
+            return found;
         }
-        return found;
     }
 
     private int step(int state, char c) {

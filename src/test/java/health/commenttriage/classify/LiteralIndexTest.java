@@ -91,6 +91,23 @@ class LiteralIndexTest {
     }
 
     @Test
+    void aLongTextScannedInTwoLanesMissesNoLiteralAcrossTheMiddle() {
+        String literal = "convulsing";
+        LiteralIndex index = new LiteralIndex(List.of(Rule.of("a", literal), Rule.of("b", "lips (?:are )?blue")));
+        // every place of the literal in texts of either lane's length, the middle included
+        for (int length = 31; length <= 80; length++) {
+            for (int at = 0; at + literal.length() <= length; at++) {
+                String text = "x".repeat(at) + literal + "x".repeat(length - at - literal.length());
+                assertThat(index.candidates(text).get(0)).as("at %d of %d", at, length).isTrue();
+                assertThat(index.candidates(text).get(1)).isFalse();
+            }
+        }
+        // clauses found one in each lane still make the rule whole
+        String both = "lips " + "x".repeat(60) + " blue";
+        assertThat(index.candidates(both).get(1)).isTrue();
+    }
+
+    @Test
     void literalsTooManyForSixteenBitStatesFailClearlyAtLoad() {
         // 10,000 literals of 10 letters, distinct from the third letter on: 80,702 states
         List<Rule> rules = new ArrayList<>();
