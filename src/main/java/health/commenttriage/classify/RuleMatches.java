@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
  * {@link Matcher#find()} gives them. When every match of the rule begins with one of some known
  * strings, the regex is tried only where one of them starts a word ({@link Matcher#lookingAt()}),
  * instead of at every position of the text: most rules are tried at a handful of places, and a rule
- * with none gets no matcher at all.
+ * with none gets no matcher at all. Any other rule is tried at the text's match starts
+ * ({@link RuleText#matchStarts}): its pattern opens with {@code (?<!\w)}, so no match begins
+ * anywhere else, and {@code find()} would try that lookbehind at every position.
  */
 final class RuleMatches {
 
@@ -24,14 +26,12 @@ final class RuleMatches {
     RuleMatches(Rule rule, RuleText text) {
         this.rule = rule;
         this.text = text.text();
-        this.starts = rule.leadingByFirst() == null ? null : starts(text, rule);
-        this.absent = starts == null && rule.characters() != null && noneIn(this.text, rule.characters());
+        this.absent = rule.leadingByFirst() == null && rule.characters() != null && noneIn(this.text, rule.characters());
+        // every match starts where (?<!\w) holds, at one of the text's match starts
+        this.starts = rule.leadingByFirst() == null ? (absent ? new int[0] : text.matchStarts()) : starts(text, rule);
     }
 
     boolean find() {
-        if (starts == null) {
-            return !absent && matcher().find();
-        }
         while (next < starts.length) {
             int start = starts[next++];
             if (start < from) {
@@ -58,10 +58,8 @@ final class RuleMatches {
     private Matcher matcher() {
         if (matcher == null) {
             matcher = rule.pattern().matcher(text);
-            if (starts != null) {
-                // the rule's own (?<!\w) must still see the character before a start
-                matcher.useTransparentBounds(true).useAnchoringBounds(false);
-            }
+            // the rule's own (?<!\w) must still see the character before a start
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
         }
         return matcher;
     }
