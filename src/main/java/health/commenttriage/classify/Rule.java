@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
  * One lexicon entry: a pattern over normalised text, named by the file and id it came from
  * ({@code en/emergency:chest_pain}), so staff and developers can see which entry fired.
  */
-public record Rule(String name, String regex, Pattern pattern, String[][] leadingByFirst, char[] characters) {
+public record Rule(String name, String regex, Pattern pattern, String[][] leadingByFirst, char[] firsts,
+        char[] characters) {
 
     /** Leading strings are looked up by their first character, when it is one of these. */
-    private static final int FIRST_CHARS = 128;
+    private static final int FIRST_CHARS = RuleText.FIRST_CHARS;
     private static final Pattern BACKREFERENCE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\[1-9]");
 
     /**
@@ -30,7 +31,8 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
                 required[i++] = c;
             }
         }
-        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"), leadingByFirst, required);
+        return new Rule(name, regex, Pattern.compile("(?<!\\w)(?:" + grouped + ")(?!\\w)"), leadingByFirst,
+                firsts(leadingByFirst), required);
     }
 
     /** Whether the rule is tried only where one of its leading strings starts a word. */
@@ -60,6 +62,20 @@ public record Rule(String name, String regex, Pattern pattern, String[][] leadin
             byFirst[first] = same;
         }
         return byFirst;
+    }
+
+    /** The first characters that have leading strings, ascending; null when there are none. */
+    private static char[] firsts(String[][] leadingByFirst) {
+        if (leadingByFirst == null) {
+            return null;
+        }
+        StringBuilder firsts = new StringBuilder();
+        for (char c = 0; c < leadingByFirst.length; c++) {
+            if (leadingByFirst[c] != null) {
+                firsts.append(c);
+            }
+        }
+        return firsts.toString().toCharArray();
     }
 
     private static String nonCapturing(String regex) {

@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
  * {@link Matcher#find()} gives them. When every match of the rule begins with one of some known
  * strings, the regex is tried only where one of them starts a word ({@link Matcher#lookingAt()}),
  * instead of at every position of the text: most rules are tried at a handful of places, and a rule
- * with none gets no matcher at all.
+ * with none gets no matcher at all. Any other rule is tried at the text's match starts
+ * ({@link RuleText#matchStarts}): its pattern opens with {@code (?<!\w)}, so no match begins
+ * anywhere else, and {@code find()} would try that lookbehind at every position.
  */
 final class RuleMatches {
 
@@ -24,14 +26,12 @@ final class RuleMatches {
     RuleMatches(Rule rule, RuleText text) {
         this.rule = rule;
         this.text = text.text();
-        this.starts = rule.leadingByFirst() == null ? null : starts(text, rule.leadingByFirst());
-        this.absent = starts == null && rule.characters() != null && noneIn(this.text, rule.characters());
+        this.absent = rule.leadingByFirst() == null && rule.characters() != null && noneIn(this.text, rule.characters());
+        // every match starts where (?<!\w) holds, at one of the text's match starts
+        this.starts = rule.leadingByFirst() == null ? (absent ? new int[0] : text.matchStarts()) : starts(text, rule);
     }
 
     boolean find() {
-        if (starts == null) {
-            return !absent && matcher().find();
-        }
         while (next < starts.length) {
             int start = starts[next++];
             if (start < from) {
@@ -58,38 +58,54 @@ final class RuleMatches {
     private Matcher matcher() {
         if (matcher == null) {
             matcher = rule.pattern().matcher(text);
-            if (starts != null) {
-                // the rule's own (?<!\w) must still see the character before a start
-                matcher.useTransparentBounds(true).useAnchoringBounds(false);
-            }
+            // the rule's own (?<!\w) must still see the character before a start
+            matcher.useTransparentBounds(true).useAnchoringBounds(false);
         }
         return matcher;
     }
 
-    /** The places a match may start where one of the leading strings begins, in order. */
-    private static int[] starts(RuleText text, String[][] leadingByFirst) {
+    /**
+     * The places a match may start where one of the leading strings begins, in order. Only the starts of the
+     * leading strings' first characters are looked at ({@link RuleText#byFirst}); a rule with several first
+     * characters finds its places group by group, so they are sorted at the end.
+     */
+    private static int[] starts(RuleText text, Rule rule) {
         String s = text.text();
+        String[][] leadingByFirst = rule.leadingByFirst();
+        int[] byFirst = text.byFirst();
+        int[] offsets = text.firstOffsets();
         int[] found = null;
         int count = 0;
-        for (int at : text.matchStarts()) {
-            char c = s.charAt(at);
-            String[] leads = c < leadingByFirst.length ? leadingByFirst[c] : null;
-            if (leads == null) {
+        int groups = 0;
+        for (char c : rule.firsts()) {
+            int end = offsets[c + 1];
+            if (offsets[c] == end) {
                 continue;
             }
-            for (String lead : leads) {
-                if (s.startsWith(lead, at)) {
-                    if (found == null) {
-                        found = new int[4];
-                    } else if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
+            groups++;
+            String[] leads = leadingByFirst[c];
+            for (int k = offsets[c]; k < end; k++) {
+                int at = byFirst[k];
+                for (String lead : leads) {
+                    if (s.startsWith(lead, at)) {
+                        if (found == null) {
+                            found = new int[4];
+                        } else if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = at;
+                        break;
                     }
-                    found[count++] = at;
-                    break;
                 }
             }
         }
-        return found == null ? new int[0] : Arrays.copyOf(found, count);
+        if (found == null) {
+            return new int[0];
+        }
+        if (groups > 1) {
+            Arrays.sort(found, 0, count);
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private static boolean noneIn(String text, char[] characters) {
