@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -263,7 +264,7 @@ public final class LabelModel {
         @Override
         public void accept(int key, int firstWord, int lastWord) {
             if (count == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, count * 2);
+                keys = Arrays.copyOf(keys, count * 2);
             }
             keys[count++] = key;
         }
