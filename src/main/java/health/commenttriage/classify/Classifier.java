@@ -37,7 +37,8 @@ public final class Classifier {
      * subject or verb ("he's not answering and his lips are purple", "le hablo y no contesta y tiene los labios
      * grises"), and a Spanish reflexive verb that starts a clause after another verb ("no llora ni tose se está
      * poniendo morado"), though not right after a negation ("no se está poniendo morado"), and the main clause after
-     * an "if" clause with no comma ("if it's not sent today I'm coming down there with my gun").
+     * an "if" clause with no comma ("if it's not sent today I'm coming down there with my gun", "si no hay cita
+     * mañana voy con la pistola").
      */
     private static final Pattern CLAUSE_END = Pattern.compile(
             // each alternative starts with what is cheapest to rule out: this runs on every message with a match
@@ -49,7 +50,7 @@ public final class Classifier {
                     + "(?![\\p{L}])))"
                     + "| (?=se (?:esta|puso|pone|le|me|nos) )(?<=\\p{L}{3} )"
                     + "(?<!(?<![\\p{L}])(?:no|ni|nunca|jamas|tampoco) )"
-                    + "| (?=(?:i'?m|im|i am|i'?ll|i will|imma|voy a|vamos a) )"
+                    + "| (?=(?:i'?m|im|i am|i'?ll|i will|imma|we'?re|we'?ll|voy|vamos|vengo|me voy|les voy|le voy) )"
                     + "(?<=(?<![\\p{L}])(?:if|unless|si) [^" + CLAUSE_PUNCTUATION + "]{1,60} )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);

@@ -272,7 +272,15 @@ class RuleFamiliesTest {
             // set 51: a meter that says LO beside "como si no me conociera" (a sign, not a negation)
             "mi papá se puso la insulina y no comió, ahora me empuja como si no me conociera y la maquinita marca LO",
             // set 51: "no jalo aire" (Mexican Spanish for not getting air in)
-            "mezclé cloro con amoniaco limpiando el baño y ya no jalo aire"})
+            "mezclé cloro con amoniaco limpiando el baño y ya no jalo aire",
+            // set 53: a fall, then the same question over and over or vomiting twice; a cord seen after the water
+            // broke; a threat to staff after an "if" clause with a negation and no comma
+            "my dad fell off the hay wagon and he keeps asking me the same question every minute",
+            "grandma fell down the porch steps this morning and she has thrown up 3 times since",
+            "my water just broke and I can feel the cord down there",
+            "mi abuelo se cayó de la escalera y nos pregunta lo mismo una y otra vez",
+            "se me rompió la fuente y se ve el cordón, estamos en la troca",
+            "si mañana no me dan la receta voy con el machete a la clínica"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -697,7 +705,11 @@ class RuleFamiliesTest {
             "saw on KOAT a lady collapsed at the state fair, glad she made it",
             "could someone share how to use an epipen? coaching the U10 team this spring",
             "if somebody ever gets bit by a rattler on the ranch do we come to you or the ER?",
-            "my back MRI says a bulging disc. is that why my right leg goes numb on long drives?"})
+            "my back MRI says a bulging disc. is that why my right leg goes numb on long drives?",
+            // set 53: the bone doctor seen about a break, "me quiero morir" over cancelled visits with a facepalm
+            "can I see the bone doctor about my broken ankle without a referral",
+            "me quiero morir, otra vez me cambiaron la cita 🤦 qué desorganización",
+            "I want to die, third time the portal logged me out today 🤦‍♂️"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -1217,7 +1229,10 @@ class RuleFamiliesTest {
             // set 52: lost my test, bless this staff, "atiendan bien a la gente"
             "the lab lost my urine sample so I have to drive back in|COMPLAINT",
             "bless these nurses, seriously|PRAISE",
-            "atiendan bien a la gente, no somos animales|COMPLAINT"})
+            "atiendan bien a la gente, no somos animales|COMPLAINT",
+            // set 53: a drink "the doctors never told you about", a story to read behind a link
+            "this one simple tea doctors don't want you to know about dropped my sugar to 95|SPAM",
+            "I beat my arthritis in a month, read my story 👉 naturalhealing.site|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1325,7 +1340,12 @@ class RuleFamiliesTest {
             // set 51: a same-day appointment "like a lottery" is no lottery spam
             "nobody answers at 8 sharp, getting a same day here is like a lottery|COMPLAINT|SPAM",
             // set 52: "not one person gave me a look" is a thanks
-            "my kid melted down in the lobby and not one person gave us a dirty look. bless this staff|PRAISE|COMPLAINT"})
+            "my kid melted down in the lobby and not one person gave us a dirty look. bless this staff|PRAISE|COMPLAINT",
+            // set 53: "great job losing my chart"; "¿así tratan a la gente?" asks nothing; "¿cuál es la mejor
+            // pediatra?" praises no one
+            "great job losing my chart twice, and nobody called me back|COMPLAINT|PRAISE",
+            "llevo tres horas esperando y nadie me dice nada. ¿así tratan a los pacientes?|COMPLAINT|GENERAL_INQUIRY",
+            "¿cuál es la mejor pediatra de la clínica? ¿atienden prematuros?|GENERAL_INQUIRY|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }

@@ -41,7 +41,8 @@ public final class TrainLabelModel {
             {"37", "abcdefgh"}, {"38", "abcdefgh"}, {"39", "abcdefgh"}, {"40", "abcdefgh"},
             {"41", "abcdefgh"}, {"42", "abcdefgh"}, {"43", "abcdefgh"}, {"44", "abcdefgh"},
             {"45", "abcdefgh"}, {"46", "abcdefgh"}, {"47", "abcdefgh"}, {"48", "abcdefgh"},
-            {"49", "abcdefgh"}, {"50", "abcdefgh"}, {"51", "abcdefgh"}, {"52", "abcdefgh"}};
+            {"49", "abcdefgh"}, {"50", "abcdefgh"}, {"51", "abcdefgh"}, {"52", "abcdefgh"},
+            {"53", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
