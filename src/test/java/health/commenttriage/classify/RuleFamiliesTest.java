@@ -1232,7 +1232,20 @@ class RuleFamiliesTest {
             "atiendan bien a la gente, no somos animales|COMPLAINT",
             // set 53: a drink "the doctors never told you about", a story to read behind a link
             "this one simple tea doctors don't want you to know about dropped my sugar to 95|SPAM",
-            "I beat my arthritis in a month, read my story 👉 naturalhealing.site|SPAM"})
+            "I beat my arthritis in a month, read my story 👉 naturalhealing.site|SPAM",
+            // set 53: a login that fails, a nice touch, a retiring doctor, a health talk or a van that came out,
+            // hours that are a joke, on hold since, staff needed, "learn some manners", a delay, another clinic
+            "can't log into my portal since the update|GENERAL_INQUIRY",
+            "the birthday card from the nurses was such a nice touch|PRAISE",
+            "happy retirement Dr. Olsen, enjoy the lake!|PRAISE",
+            "gracias por la plática de la diabetes en la escuela, aprendimos mucho|PRAISE",
+            "qué bonito que vinieron con las vacunas hasta la lechería|PRAISE",
+            "your saturday hours are a joke, open 9 to 10?|COMPLAINT",
+            "been on hold since my lunch break started|COMPLAINT",
+            "y'all need more nurses in that place, nobody ever picks up|COMPLAINT",
+            "the front desk needs to learn some manners|COMPLAINT",
+            "perdí el día de trabajo por la demora de ustedes|COMPLAINT",
+            "o le cambian la medicina o nos vamos a otra clínica|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
