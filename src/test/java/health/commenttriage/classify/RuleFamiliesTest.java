@@ -833,7 +833,9 @@ class RuleFamiliesTest {
             "ya me diréis qué hago con la factura",
             // set 47: a ticket to validate, records through the portal
             "is the garage free or do I need to get my ticket validated?",
-            "can i get my son's records through the portal or do i have to come in?"})
+            "can i get my son's records through the portal or do i have to come in?",
+            // set 53: from what age a vaccine may be given is a question about anyone
+            "¿desde qué edad se le puede poner la vacuna de la gripe a un bebé, para la temporada?"})
     void questionsThatAreNotAdvice(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
     }
@@ -1245,7 +1247,18 @@ class RuleFamiliesTest {
             "y'all need more nurses in that place, nobody ever picks up|COMPLAINT",
             "the front desk needs to learn some manners|COMPLAINT",
             "perdí el día de trabajo por la demora de ustedes|COMPLAINT",
-            "o le cambian la medicina o nos vamos a otra clínica|COMPLAINT"})
+            "o le cambian la medicina o nos vamos a otra clínica|COMPLAINT",
+            // set 53: offices closed for the weather, a grant for medical bills, a link written with [.], activity
+            // after a procedure, an organ out, help or tough it out, a remedy for a baby's symptom, a follow-up visit
+            "will the Main St clinic be closed tomorrow with the ice storm?|GENERAL_INQUIRY",
+            "¿van a abrir mañana con tanta nieve?|GENERAL_INQUIRY",
+            "they're giving a $2,500 grant for hospital bills, apply before friday|SPAM",
+            "free checkup vouchers at clinicdeals[.]com|SPAM",
+            "is it okay to go hunting saturday after my hernia repair?|MEDICAL_ADVICE",
+            "should my son have his adenoids out? he snores like a freight train|MEDICAL_ADVICE",
+            "my back's been bad since the fall, can the doc help with it or do I just ride it out|MEDICAL_ADVICE",
+            "¿se le puede dar manzanilla a mi niña de 1 año para los cólicos?|MEDICAL_ADVICE",
+            "a mi hijo le quitaron los puntos en urgencias, ¿tengo que traerlo a revisión o no hace falta?|MEDICAL_ADVICE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
