@@ -1258,7 +1258,11 @@ class RuleFamiliesTest {
             "should my son have his adenoids out? he snores like a freight train|MEDICAL_ADVICE",
             "my back's been bad since the fall, can the doc help with it or do I just ride it out|MEDICAL_ADVICE",
             "¿se le puede dar manzanilla a mi niña de 1 año para los cólicos?|MEDICAL_ADVICE",
-            "a mi hijo le quitaron los puntos en urgencias, ¿tengo que traerlo a revisión o no hace falta?|MEDICAL_ADVICE"})
+            "a mi hijo le quitaron los puntos en urgencias, ¿tengo que traerlo a revisión o no hace falta?|MEDICAL_ADVICE",
+            // set 53: a screening offered, a refill refused "like I'm some kind of addict", a question asked before
+            "do y'all screen for skin cancer? my husband has a spot on his back|GENERAL_INQUIRY",
+            "the new doctor refused to renew my adderall like I'm some kind of addict|COMPLAINT",
+            "left a message monday asking if I can take ibuprofen with my eliquis|MEDICAL_ADVICE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1371,7 +1375,10 @@ class RuleFamiliesTest {
             // pediatra?" praises no one
             "great job losing my chart twice, and nobody called me back|COMPLAINT|PRAISE",
             "llevo tres horas esperando y nadie me dice nada. ¿así tratan a los pacientes?|COMPLAINT|GENERAL_INQUIRY",
-            "¿cuál es la mejor pediatra de la clínica? ¿atienden prematuros?|GENERAL_INQUIRY|PRAISE"})
+            "¿cuál es la mejor pediatra de la clínica? ¿atienden prematuros?|GENERAL_INQUIRY|PRAISE",
+            // set 53: "found that out after the visit" praises no one; a pharmacy that won't fill it is no complaint
+            "the portal says you take my plan, found out after the visit you don't. nobody called me back|COMPLAINT|PRAISE",
+            "the pharmacy won't fill my tramadol till you redo the prior auth, can you send it today|PRESCRIPTION|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
