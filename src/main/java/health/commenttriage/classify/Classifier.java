@@ -26,6 +26,8 @@ public final class Classifier {
     public static final int MAX_CHARS = 20_000;
     /** A negation cue cancels a match at most this many words after it, within the clause. */
     private static final int NEGATION_WINDOW = 4;
+    /** A match that carries its own negation ({@link #OWN_NEGATION}) is cancelled only this close after a cue. */
+    private static final int OWN_NEGATION_WINDOW = 1;
 
     /** Not the period of a title ("Dr. Amari", "Sra. Ruiz") or of a number ("101.5"): those go on the sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile(
@@ -53,6 +55,13 @@ public final class Classifier {
                     + "| (?=(?:i'?m|im|i am|i'?ll|i will|imma|we'?re|we'?ll|voy|vamos|vengo|me voy|les voy|le voy) )"
                     + "(?<=(?<![\\p{L}])(?:if|unless|si) [^" + CLAUSE_PUNCTUATION + "]{1,60} )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_']+");
+    /**
+     * A lost function carries its own negation ("can't breathe", "no puede respirar", "not breathing"): a negation
+     * cue before it negates something else ("no fever and can't breathe", "sin máscara y casi no puede respirar").
+     */
+    private static final Pattern OWN_NEGATION = Pattern.compile(
+            "(?:no|not|can'?t|cannot|couldn'?t|won'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|hasn'?t|ni|sin|nunca|ya no|casi no)"
+                    + "(?![\\p{L}'])");
     private static final Set<Kind> EMERGENCY_KINDS = EnumSet.of(Kind.EMERGENCY, Kind.SELF_HARM);
 
     /** A label added by the model shows as its evidence at most this many phrases of at most so many words. */
@@ -455,10 +464,13 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
+        // a lost function negated only right after its cue stays negated ("not like can't breathe")
+        int window = EMERGENCY_KINDS.contains(kind) && OWN_NEGATION.matcher(scene.text.text()).region(start, end)
+                .lookingAt() ? OWN_NEGATION_WINDOW : NEGATION_WINDOW;
         for (int[] negation : scene.cues(Cue.NEGATION)) {
             // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
             if (negation[0] < start && context.clauseOf(negation[0]) == context.clauseOf(start)
-                    && context.wordsBetween(Math.min(negation[1], start), start) <= NEGATION_WINDOW) {
+                    && context.wordsBetween(Math.min(negation[1], start), start) <= window) {
                 return Cue.NEGATION.reason();
             }
         }

@@ -280,7 +280,12 @@ class RuleFamiliesTest {
             "my water just broke and I can feel the cord down there",
             "mi abuelo se cayó de la escalera y nos pregunta lo mismo una y otra vez",
             "se me rompió la fuente y se ve el cordón, estamos en la troca",
-            "si mañana no me dan la receta voy con el machete a la clínica"})
+            "si mañana no me dan la receta voy con el machete a la clínica",
+            // set 54: a lost function carries its own negation, so a negation cue a few words before it negates
+            // something else ("no fever and can't breathe", "sin máscara y ahora casi no puede respirar")
+            "no fever and can't breathe right since lunch",
+            "estaba fumigando sin mascarilla y ahora casi no puede respirar",
+            "no paro de vomitar y no puedo respirar bien"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -709,7 +714,12 @@ class RuleFamiliesTest {
             // set 53: the bone doctor seen about a break, "me quiero morir" over cancelled visits with a facepalm
             "can I see the bone doctor about my broken ankle without a referral",
             "me quiero morir, otra vez me cambiaron la cita 🤦 qué desorganización",
-            "I want to die, third time the portal logged me out today 🤦‍♂️"})
+            "I want to die, third time the portal logged me out today 🤦‍♂️",
+            // set 54: the pollen "me quiere matar", an ambulance that came already, a lost function negated right
+            // after its cue
+            "este calor me quiere matar 🥵 ya prendan el aire",
+            "a man collapsed by your front door earlier, the ambulance came quick, hope he's ok",
+            "chest feels weird after the vape but not like can't breathe, more like heartburn"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -1262,7 +1272,15 @@ class RuleFamiliesTest {
             // set 53: a screening offered, a refill refused "like I'm some kind of addict", a question asked before
             "do y'all screen for skin cancer? my husband has a spot on his back|GENERAL_INQUIRY",
             "the new doctor refused to renew my adderall like I'm some kind of addict|COMPLAINT",
-            "left a message monday asking if I can take ibuprofen with my eliquis|MEDICAL_ADVICE"})
+            "left a message monday asking if I can take ibuprofen with my eliquis|MEDICAL_ADVICE",
+            // set 54: a price "in this economy", a bill to fix or a post, a toddler's remedy, a missed dose, praise
+            // for making it work and never forgetting
+            "$40 for a copy of my own records?? in this economy|COMPLAINT",
+            "fix my bill or I'm leaving a review everywhere|COMPLAINT",
+            "can my 18 month old have peanut butter yet?|MEDICAL_ADVICE",
+            "what happens if she misses two doses of her seizure medicine?|MEDICAL_ADVICE",
+            "the video kept freezing and the doc still made it work|PRAISE",
+            "we will never forget how you cared for dad|PRAISE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
