@@ -1280,7 +1280,15 @@ class RuleFamiliesTest {
             "can my 18 month old have peanut butter yet?|MEDICAL_ADVICE",
             "what happens if she misses two doses of her seizure medicine?|MEDICAL_ADVICE",
             "the video kept freezing and the doc still made it work|PRAISE",
-            "we will never forget how you cared for dad|PRAISE"})
+            "we will never forget how you cared for dad|PRAISE",
+            // set 54: a Botox party, an independent distributor, left waiting, closed for lunch, "¿le va a pasar
+            // algo?", "¿o mejor pruebo…?"
+            "filler parties at your office, we bring everything, first 10 get 20% off|SPAM",
+            "yo bajé 30 libras con este té, soy distribuidora independiente, escríbeme|SPAM",
+            "qué bonito servicio, para dejar a uno esperando dos horas 🙄|COMPLAINT",
+            "¿abren temprano el sábado? tengo que pasar por la carta|GENERAL_INQUIRY",
+            "le di la pastilla de la presión dos veces sin querer, ¿le va a pasar algo?|MEDICAL_ADVICE",
+            "¿me manda algo para la tos o mejor pruebo el té de jengibre?|MEDICAL_ADVICE"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
