@@ -285,7 +285,10 @@ class RuleFamiliesTest {
             // something else ("no fever and can't breathe", "sin máscara y ahora casi no puede respirar")
             "no fever and can't breathe right since lunch",
             "estaba fumigando sin mascarilla y ahora casi no puede respirar",
-            "no paro de vomitar y no puedo respirar bien"})
+            "no paro de vomitar y no puedo respirar bien",
+            // set 54: someone armed right there
+            "hay un hombre en la sala de espera con un cuchillo buscando a la doctora",
+            "there's a man outside your pharmacy with a gun screaming at people"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -1288,7 +1291,9 @@ class RuleFamiliesTest {
             "qué bonito servicio, para dejar a uno esperando dos horas 🙄|COMPLAINT",
             "¿abren temprano el sábado? tengo que pasar por la carta|GENERAL_INQUIRY",
             "le di la pastilla de la presión dos veces sin querer, ¿le va a pasar algo?|MEDICAL_ADVICE",
-            "¿me manda algo para la tos o mejor pruebo el té de jengibre?|MEDICAL_ADVICE"})
+            "¿me manda algo para la tos o mejor pruebo el té de jengibre?|MEDICAL_ADVICE",
+            // set 54: parking asked about is an inquiry; what happens in the parking lot is not (below)
+            "¿tienen estacionamiento para pacientes?|GENERAL_INQUIRY"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
@@ -1404,7 +1409,8 @@ class RuleFamiliesTest {
             "¿cuál es la mejor pediatra de la clínica? ¿atienden prematuros?|GENERAL_INQUIRY|PRAISE",
             // set 53: "found that out after the visit" praises no one; a pharmacy that won't fill it is no complaint
             "the portal says you take my plan, found out after the visit you don't. nobody called me back|COMPLAINT|PRAISE",
-            "the pharmacy won't fill my tramadol till you redo the prior auth, can you send it today|PRESCRIPTION|COMPLAINT"})
+            "the pharmacy won't fill my tramadol till you redo the prior auth, can you send it today|PRESCRIPTION|COMPLAINT",
+            "ojo con el señor que anda en el estacionamiento pidiendo dinero, ya me pidió a mí|OTHER|GENERAL_INQUIRY"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
