@@ -1293,7 +1293,8 @@ class RuleFamiliesTest {
             "le di la pastilla de la presión dos veces sin querer, ¿le va a pasar algo?|MEDICAL_ADVICE",
             "¿me manda algo para la tos o mejor pruebo el té de jengibre?|MEDICAL_ADVICE",
             // set 54: parking asked about is an inquiry; what happens in the parking lot is not (below)
-            "¿tienen estacionamiento para pacientes?|GENERAL_INQUIRY"})
+            "¿tienen estacionamiento para pacientes?|GENERAL_INQUIRY",
+            "llevé la forma de la escuela hace dos semanas y todavía no la firman|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
