@@ -456,6 +456,12 @@ public final class Classifier {
         }
     }
 
+    /** A lost function negated only right after its cue stays negated ("not like can't breathe"). */
+    private static int negationWindow(Kind kind, int start, int end, Scene scene) {
+        return EMERGENCY_KINDS.contains(kind) && OWN_NEGATION.matcher(scene.text.text()).region(start, end).lookingAt()
+                ? OWN_NEGATION_WINDOW : NEGATION_WINDOW;
+    }
+
     /** Why the context cancels a match, or null when it stands. */
     private static String cancelled(Kind kind, int start, int end, Scene scene) {
         Context context = scene.context();
@@ -464,13 +470,11 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
-        // a lost function negated only right after its cue stays negated ("not like can't breathe")
-        int window = EMERGENCY_KINDS.contains(kind) && OWN_NEGATION.matcher(scene.text.text()).region(start, end)
-                .lookingAt() ? OWN_NEGATION_WINDOW : NEGATION_WINDOW;
         for (int[] negation : scene.cues(Cue.NEGATION)) {
             // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
             if (negation[0] < start && context.clauseOf(negation[0]) == context.clauseOf(start)
-                    && context.wordsBetween(Math.min(negation[1], start), start) <= window) {
+                    && context.wordsBetween(Math.min(negation[1], start), start) <= negationWindow(kind, start, end,
+                            scene)) {
                 return Cue.NEGATION.reason();
             }
         }
