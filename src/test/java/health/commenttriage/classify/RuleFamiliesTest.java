@@ -288,7 +288,9 @@ class RuleFamiliesTest {
             "no paro de vomitar y no puedo respirar bien",
             // set 54: someone armed right there
             "hay un hombre en la sala de espera con un cuchillo buscando a la doctora",
-            "there's a man outside your pharmacy with a gun screaming at people"})
+            "there's a man outside your pharmacy with a gun screaming at people",
+            // set 55: the means already put away
+            "si ese vuelve a tocar a mi hija lo mato, ya traigo escondido con qué"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -722,7 +724,11 @@ class RuleFamiliesTest {
             // after its cue
             "este calor me quiere matar 🥵 ya prendan el aire",
             "a man collapsed by your front door earlier, the ambulance came quick, hope he's ok",
-            "chest feels weird after the vape but not like can't breathe, more like heartburn"})
+            "chest feels weird after the vape but not like can't breathe, more like heartburn",
+            // set 55: a grudge over food, "voy a matar al que…" over a parking lot, snoring that ends in a gasp
+            "gonna kill my sister she ate my leftover biryani 😤",
+            "voy a matar al que puso esa música en la sala de espera",
+            "he snores and then stops and gasps, been like that for years, do we need a sleep study?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
