@@ -1300,6 +1300,16 @@ class RuleFamiliesTest {
             "¿me manda algo para la tos o mejor pruebo el té de jengibre?|MEDICAL_ADVICE",
             // set 54: parking asked about is an inquiry; what happens in the parking lot is not (below)
             "¿tienen estacionamiento para pacientes?|GENERAL_INQUIRY",
+            // set 55: money wired for a stranger's relative, "oh great, another…", nobody who speaks the language,
+            // "pls fix", whom to send a receipt, the real hours, fasting, going offshore after surgery
+            "my sister in Lagos needs $500 for surgery, please send by Western Union to her name|SPAM",
+            "oh great, another automated message telling me to call back later|COMPLAINT",
+            "there's never anyone at the front who speaks Somali|COMPLAINT",
+            "the reminder texts come in Russian for some reason pls fix|COMPLAINT",
+            "I have the receipt for the copay. who do I send it to?|GENERAL_INQUIRY",
+            "what are your winter hours at the Elm St office|GENERAL_INQUIRY",
+            "is it safe for my mom to fast with her diabetes this year?|MEDICAL_ADVICE",
+            "ok to go back offshore 3 weeks after my hernia surgery?|MEDICAL_ADVICE",
             "llevé la forma de la escuela hace dos semanas y todavía no la firman|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
