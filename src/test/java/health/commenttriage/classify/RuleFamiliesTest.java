@@ -1310,6 +1310,16 @@ class RuleFamiliesTest {
             "what are your winter hours at the Elm St office|GENERAL_INQUIRY",
             "is it safe for my mom to fast with her diabetes this year?|MEDICAL_ADVICE",
             "ok to go back offshore 3 weeks after my hernia surgery?|MEDICAL_ADVICE",
+            // set 55: thanks for nothing, a busy line, education asked "not for me", symptoms of a disease in
+            // general, a bus route, stitches or a bandaid, a new waiting room, a room for rent
+            "thanks a lot for nothing, still no callback|COMPLAINT",
+            "siempre ocupado el teléfono, ya llamé cinco veces|COMPLAINT",
+            "does caffeine raise blood pressure? not me, just curious|GENERAL_INQUIRY",
+            "¿qué síntomas da la hepatitis? en la escuela hubo casos|GENERAL_INQUIRY",
+            "¿qué camión me deja más cerca de la clínica del centro?|GENERAL_INQUIRY",
+            "me corté el dedo con la lata, ¿necesito puntos?|MEDICAL_ADVICE",
+            "qué bonita la nueva sala de espera, mis hijos felices|PRAISE",
+            "se renta cuarto amueblado cerca de la planta, $400|SPAM",
             "llevé la forma de la escuela hace dos semanas y todavía no la firman|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
@@ -1441,6 +1451,9 @@ class RuleFamiliesTest {
 
     @Test
     void aSarcasticThanksShowsItsPraiseAsSuppressedAndAContrastKeepsBoth() {
+        // set 55: a word in scare quotes marks it too
+        assertThat(of("thanks for the \"reminder\" call after you cancelled on me. so helpful").labels())
+                .contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
         Classification sarcastic = of("thank you so much for the 3 hour wait and the rude receptionist 🙃");
         assertThat(sarcastic.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
         assertThat(sarcastic.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("sarcasm"));
