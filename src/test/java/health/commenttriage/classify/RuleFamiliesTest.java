@@ -1437,9 +1437,18 @@ class RuleFamiliesTest {
             // set 53: "found that out after the visit" praises no one; a pharmacy that won't fill it is no complaint
             "the portal says you take my plan, found out after the visit you don't. nobody called me back|COMPLAINT|PRAISE",
             "the pharmacy won't fill my tramadol till you redo the prior auth, can you send it today|PRESCRIPTION|COMPLAINT",
-            "ojo con el señor que anda en el estacionamiento pidiendo dinero, ya me pidió a mí|OTHER|GENERAL_INQUIRY"})
+            "ojo con el señor que anda en el estacionamiento pidiendo dinero, ya me pidió a mí|OTHER|GENERAL_INQUIRY",
+            // a review of the session's entries: asking for someone at the desk is no distributor's pitch
+            "pregunten por mí en recepción, soy paciente nueva|GENERAL_INQUIRY|SPAM"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
+    }
+
+    @Test
+    void goingToTheErIsNoThreatToChangeClinics() {
+        // "mejor me voy a otra clínica" is a complaint; "mejor me voy a urgencias?" asks in an emergency
+        String text = "me duele el pecho desde hace rato, mejor me voy a urgencias?";
+        assertThat(of(text).labels()).as(text).contains(Label.EMERGENCY).doesNotContain(Label.COMPLAINT);
     }
 
     @Test
