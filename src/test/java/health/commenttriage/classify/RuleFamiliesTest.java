@@ -1445,6 +1445,15 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void askingTheDoctorToDoSomethingIsNoQuestionOfHarm() {
+        // "¿le va a pasar algo?" asks whether a mistake will harm; "¿me puede hacer algo para la tos?" asks for help
+        assertThat(of("doctora, ¿me puede hacer algo para la tos? ya no aguanto").labels())
+                .doesNotContain(Label.MEDICAL_ADVICE);
+        assertThat(of("le di dos veces la pastilla de la presión, ¿le va a hacer algo?").labels())
+                .contains(Label.MEDICAL_ADVICE);
+    }
+
+    @Test
     void goingToTheErIsNoThreatToChangeClinics() {
         // "mejor me voy a otra clínica" is a complaint; "mejor me voy a urgencias?" asks in an emergency
         String text = "me duele el pecho desde hace rato, mejor me voy a urgencias?";
