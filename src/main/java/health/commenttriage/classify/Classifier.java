@@ -470,11 +470,12 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
-        for (int[] negation : scene.cues(Cue.NEGATION)) {
+        List<int[]> negations = scene.cues(Cue.NEGATION);
+        int window = negations.isEmpty() ? NEGATION_WINDOW : negationWindow(kind, start, end, scene);
+        for (int[] negation : negations) {
             // a cue may run into the match ("don't have" before "have chest pain"); it must begin before it
             if (negation[0] < start && context.clauseOf(negation[0]) == context.clauseOf(start)
-                    && context.wordsBetween(Math.min(negation[1], start), start) <= negationWindow(kind, start, end,
-                            scene)) {
+                    && context.wordsBetween(Math.min(negation[1], start), start) <= window) {
                 return Cue.NEGATION.reason();
             }
         }
