@@ -290,7 +290,9 @@ class RuleFamiliesTest {
             "hay un hombre en la sala de espera con un cuchillo buscando a la doctora",
             "there's a man outside your pharmacy with a gun screaming at people",
             // set 55: the means already put away
-            "si ese vuelve a tocar a mi hija lo mato, ya traigo escondido con qué"})
+            "si ese vuelve a tocar a mi hija lo mato, ya traigo escondido con qué",
+            // set 56: a snake bite's swollen limb (an insect sting's is not, below)
+            "snake bite on my husband's calf at the creek and his leg is swelling fast"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -728,7 +730,11 @@ class RuleFamiliesTest {
             // set 55: a grudge over food, "voy a matar al que…" over a parking lot, snoring that ends in a gasp
             "gonna kill my sister she ate my leftover biryani 😤",
             "voy a matar al que puso esa música en la sala de espera",
-            "he snores and then stops and gasps, been like that for years, do we need a sleep study?"})
+            "he snores and then stops and gasps, been like that for years, do we need a sleep study?",
+            // set 56: an insect sting's swollen limb with the airway fine, dying over a bill, with an eye roll
+            "wasp stung me on the wrist yesterday and now my hand is all swollen and hot, breathing is fine",
+            "me muero con lo que cobran por una consulta de cinco minutos",
+            "me quiero morir 🙄 otra vez perdieron mis papeles"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
@@ -1320,7 +1326,12 @@ class RuleFamiliesTest {
             "me corté el dedo con la lata, ¿necesito puntos?|MEDICAL_ADVICE",
             "qué bonita la nueva sala de espera, mis hijos felices|PRAISE",
             "se renta cuarto amueblado cerca de la planta, $400|SPAM",
-            "llevé la forma de la escuela hace dos semanas y todavía no la firman|COMPLAINT"})
+            "llevé la forma de la escuela hace dos semanas y todavía no la firman|COMPLAINT",
+            // set 56: a referral code, a moving or cleaning ad "precios de amigo", whom to report a leak to
+            "made $300 on this sports app last weekend, enter my code WIN25 for a bonus|SPAM",
+            "Limpieza de alfombras y yardas en Providence, precios de amigo, pregunte por Chago|SPAM",
+            "someone at the front desk told my boss about my visit. who do I report this to?|GENERAL_INQUIRY",
+            "the bill says I owe $900 again. who do I even talk to about that?|GENERAL_INQUIRY"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
