@@ -1367,6 +1367,19 @@ class RuleFamiliesTest {
         assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
     }
 
+    // set 56: a refill asked for days ago that never reached the pharmacy is a complaint; asked for again
+    // ("just send it", "I'm out") it is a prescription request too
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "requested my refill last Tuesday, the pharmacy still has nothing from you. typical|false",
+            "put my refill request through the portal a week ago, still nothing at the pharmacy|false",
+            "called in a refill on monday and walgreens still got nothing, nobody answers either|false",
+            "asked for my refill a week ago and it still says pending, just send it already|true",
+            "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|true"})
+    void aRefillAskedForDaysAgoIsAPrescriptionOnlyWhenAskedAgain(String text, boolean prescription) {
+        assertThat(of(text).labels().contains(Label.PRESCRIPTION)).as(text).isEqualTo(prescription);
+    }
+
     @ParameterizedTest(name = "{1}, not {2}: {0}")
     @CsvSource(delimiter = '|', value = {
             // a form that "nearly gave me a heart attack" is a complaint, not an emergency
