@@ -1331,7 +1331,21 @@ class RuleFamiliesTest {
             "made $300 on this sports app last weekend, enter my code WIN25 for a bonus|SPAM",
             "Limpieza de alfombras y yardas en Providence, precios de amigo, pregunte por Chago|SPAM",
             "someone at the front desk told my boss about my visit. who do I report this to?|GENERAL_INQUIRY",
-            "the bill says I owe $900 again. who do I even talk to about that?|GENERAL_INQUIRY"})
+            "the bill says I owe $900 again. who do I even talk to about that?|GENERAL_INQUIRY",
+            // set 56: the hot tub after surgery, hunting weeks "out from" a replacement, warming someone up,
+            // shots "just in case", the direct line, another number, billing, "lástima que…", "no saben lo que
+            // eso significa", "qué padre que ya hay…", a paid bill sent to collections
+            "my wife had her hip done in March, when is she allowed in the pool?|MEDICAL_ADVICE",
+            "can I go fishing 4 weeks out from my shoulder repair?|MEDICAL_ADVICE",
+            "what's the quickest way to bring her fever down, she's 6|MEDICAL_ADVICE",
+            "a raccoon got into the garage and the kids were petting it, do they need rabies shots just in case?|MEDICAL_ADVICE",
+            "what is the direct number for the billing office?|GENERAL_INQUIRY",
+            "¿hay otro teléfono? el que tienen en la página no sirve|GENERAL_INQUIRY",
+            "necesito hablar con alguien de cobros sobre mi cuenta|GENERAL_INQUIRY",
+            "la doctora muy buena, lo malo es que nunca contestan el teléfono|COMPLAINT",
+            "no se imaginan lo que eso nos ayudó con mi papá enfermo|PRAISE",
+            "qué bueno que ya abrieron los sábados, gracias|PRAISE",
+            "me pasaron a cobranza una factura que ya pagué|COMPLAINT"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
