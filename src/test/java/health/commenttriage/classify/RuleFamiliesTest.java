@@ -292,7 +292,10 @@ class RuleFamiliesTest {
             // set 55: the means already put away
             "si ese vuelve a tocar a mi hija lo mato, ya traigo escondido con qué",
             // set 56: a snake bite's swollen limb (an insect sting's is not, below)
-            "snake bite on my husband's calf at the creek and his leg is swelling fast"})
+            "snake bite on my husband's calf at the creek and his leg is swelling fast",
+            // set 56: a deep burn told by its look, white and leathery, or skin sliding off
+            "oil splashed on my dad at the restaurant and his hand is white and leathery, he can't feel it",
+            "she spilled the kettle on her leg and the skin is sliding off"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
@@ -734,7 +737,8 @@ class RuleFamiliesTest {
             // set 56: an insect sting's swollen limb with the airway fine, dying over a bill, with an eye roll
             "wasp stung me on the wrist yesterday and now my hand is all swollen and hot, breathing is fine",
             "me muero con lo que cobran por una consulta de cinco minutos",
-            "me quiero morir 🙄 otra vez perdieron mis papeles"})
+            "me quiero morir 🙄 otra vez perdieron mis papeles",
+            "my fingertips went white and waxy shoveling, pink again now, do I need to come in?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
