@@ -776,7 +776,10 @@ class RuleFamiliesTest {
             "if someone at the party ever ODs, is narcan enough or do we still need to call 911?",
             "hay algun numero para llamar de noche o hay que ir a emergencias?",
             "how much is a TB test and do I need to come back to get it read",
-            "if my kid ever uses her epipen at school, do we still have to go to the ER after?"})
+            "if my kid ever uses her epipen at school, do we still have to go to the ER after?",
+            // set 56: how to do something with the office, "…or do I have to call / come in / go to…"
+            "my dad coughs all night. can I book him in or does he have to call himself?",
+            "does the Main St clinic do sports physicals or do we have to go downtown?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
