@@ -1352,7 +1352,14 @@ class RuleFamiliesTest {
             "la doctora muy buena, lo malo es que nunca contestan el teléfono|COMPLAINT",
             "no se imaginan lo que eso nos ayudó con mi papá enfermo|PRAISE",
             "qué bueno que ya abrieron los sábados, gracias|PRAISE",
-            "me pasaron a cobranza una factura que ya pagué|COMPLAINT"})
+            "me pasaron a cobranza una factura que ya pagué|COMPLAINT",
+            // set 56: a mail-order pharmacy is no "order now" promotion, a dose "bumped up", thanks in Cherokee,
+            // "¿ya saben cuándo?", a vendor pitching the clinic
+            "please move my levothyroxine to mail order now that we have Caremark|PRESCRIPTION",
+            "can her insulin be increased? her numbers are 250 every night|PRESCRIPTION",
+            "wado to the nurses at the Stilwell clinic for staying late with my grandma|PRAISE",
+            "¿ya se sabe para cuándo abren la farmacia nueva?|GENERAL_INQUIRY",
+            "Ayudamos a consultorios a llenar su agenda con anuncios en Facebook, escríbanos|SPAM"})
     void phrasingFamiliesOfTheOtherLabels(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
