@@ -1491,7 +1491,13 @@ class RuleFamiliesTest {
             "the pharmacy won't fill my tramadol till you redo the prior auth, can you send it today|PRESCRIPTION|COMPLAINT",
             "ojo con el señor que anda en el estacionamiento pidiendo dinero, ya me pidió a mí|OTHER|GENERAL_INQUIRY",
             // a review of the session's entries: asking for someone at the desk is no distributor's pitch
-            "pregunten por mí en recepción, soy paciente nueva|GENERAL_INQUIRY|SPAM"})
+            "pregunten por mí en recepción, soy paciente nueva|GENERAL_INQUIRY|SPAM",
+            // set 56: the portal, the parking lot or a branch named in a statement asks nothing; asked about, they do
+            "el portal no sirve, se cierra cada vez que quiero pagar. arreglen eso|COMPLAINT|GENERAL_INQUIRY",
+            "la recepcionista de la sucursal del norte me gritó delante de todos, qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
+            "no me llega el código para entrar en el portal, ya lo pedí tres veces|GENERAL_INQUIRY|COMPLAINT",
+            "quería saber si ya llegaron mis análisis de la tiroides|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "la clínica del centro tiene estacionamiento o dejo el carro en la calle|GENERAL_INQUIRY|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
