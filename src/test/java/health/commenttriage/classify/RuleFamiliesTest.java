@@ -1497,7 +1497,9 @@ class RuleFamiliesTest {
             "la recepcionista de la sucursal del norte me gritó delante de todos, qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
             "no me llega el código para entrar en el portal, ya lo pedí tres veces|GENERAL_INQUIRY|COMPLAINT",
             "quería saber si ya llegaron mis análisis de la tiroides|GENERAL_INQUIRY|MEDICAL_ADVICE",
-            "la clínica del centro tiene estacionamiento o dejo el carro en la calle|GENERAL_INQUIRY|COMPLAINT"})
+            "la clínica del centro tiene estacionamiento o dejo el carro en la calle|GENERAL_INQUIRY|COMPLAINT",
+            "me cobraron el copago dos veces y nadie contesta en facturación. qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
+            "una pregunta, el medicaid cubre los lentes o nada más el examen|GENERAL_INQUIRY|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
