@@ -1499,7 +1499,13 @@ class RuleFamiliesTest {
             "quería saber si ya llegaron mis análisis de la tiroides|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "la clínica del centro tiene estacionamiento o dejo el carro en la calle|GENERAL_INQUIRY|COMPLAINT",
             "me cobraron el copago dos veces y nadie contesta en facturación. qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
-            "una pregunta, el medicaid cubre los lentes o nada más el examen|GENERAL_INQUIRY|COMPLAINT"})
+            "una pregunta, el medicaid cubre los lentes o nada más el examen|GENERAL_INQUIRY|COMPLAINT",
+            // set 56 audit: whether a symptom needs a visit is advice; a walk-in named as a place and a "next
+            // available" told in anger ask nothing
+            "do we need an appointment for this rash or is the drugstore cream fine?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "got my tetanus shot at your walk-in this morning and the arm is huge, is that normal?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "next available is in March. this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
+            "is the walk-in open on the 4th of july|GENERAL_INQUIRY|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
