@@ -1505,7 +1505,12 @@ class RuleFamiliesTest {
             "do we need an appointment for this rash or is the drugstore cream fine?|MEDICAL_ADVICE|GENERAL_INQUIRY",
             "got my tetanus shot at your walk-in this morning and the arm is huge, is that normal?|MEDICAL_ADVICE|GENERAL_INQUIRY",
             "next available is in March. this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
-            "is the walk-in open on the 4th of july|GENERAL_INQUIRY|COMPLAINT"})
+            "is the walk-in open on the 4th of july|GENERAL_INQUIRY|COMPLAINT",
+            // set 56 audit: "is that a thing?" about a symptom is advice; telehealth named in passing asks nothing
+            "my jaw clicks every time I chew, is that a dentist thing or a doctor thing?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "can the telehealth doc call in drops for pink eye, cvs on main|PRESCRIPTION|GENERAL_INQUIRY",
+            "is acne something your doctors treat or is that a specialist thing|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "is telehealth still a thing here or is it all in person now|GENERAL_INQUIRY|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
