@@ -1454,6 +1454,9 @@ class RuleFamiliesTest {
             "love how the phone tree has 9 options and none of them is a human 🙃|COMPLAINT|PRAISE",
             "mil gracias por perder mis papeles otra vez, excelente servicio 🙄|COMPLAINT|PRAISE",
             "Great job guys, cancelled my appointment without telling me. Again. 👏👏|COMPLAINT|PRAISE",
+            // set 56 audit: or said outright, "love that for me", "great system"
+            "love how nobody answers the phone for three days. great system|COMPLAINT|PRAISE",
+            "showed up on time and was told nobody called to cancel. love that for me|COMPLAINT|PRAISE",
             // set 49: a form to sign, something a dentist wants to give, an inhaler given, a script handed by mistake
             "my kid's camp needs a doctor to sign the form, do you do that?|GENERAL_INQUIRY|PRESCRIPTION",
             "the dentist wants to give me something for pain, is that safe with my suboxone?|MEDICAL_ADVICE|PRESCRIPTION",
@@ -1510,7 +1513,15 @@ class RuleFamiliesTest {
             "my jaw clicks every time I chew, is that a dentist thing or a doctor thing?|MEDICAL_ADVICE|GENERAL_INQUIRY",
             "can the telehealth doc call in drops for pink eye, cvs on main|PRESCRIPTION|GENERAL_INQUIRY",
             "is acne something your doctors treat or is that a specialist thing|GENERAL_INQUIRY|MEDICAL_ADVICE",
-            "is telehealth still a thing here or is it all in person now|GENERAL_INQUIRY|COMPLAINT"})
+            "is telehealth still a thing here or is it all in person now|GENERAL_INQUIRY|COMPLAINT",
+            // set 56 audit: "¿pido cita o se quita sola?" asks whether to be seen; "sin cita" beside a refill asks for
+            // the refill; a new doctor in a complaint; a prior auth told, not chased; a fishhook pushed through
+            "tengo tos seca hace una semana, sin fiebre. ¿pido cita o se me quita sola?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "se me acabó el losartán, ¿me lo pueden mandar sin cita?|PRESCRIPTION|GENERAL_INQUIRY",
+            "la doctora nueva no habla nada de español, qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
+            "the prior auth for my Humira sat on someone's desk for two weeks. just venting|COMPLAINT|PRESCRIPTION",
+            "fishhook in my son's thumb past the barb, push it through or come in?|MEDICAL_ADVICE|PRESCRIPTION",
+            "the prior auth for my ozempic got denied again, can you resubmit it today|PRESCRIPTION|GENERAL_INQUIRY"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
