@@ -381,15 +381,22 @@ public final class Classifier {
     /**
      * Like {@link #asks}, but a lone question word (an ask cue that is also a word of {@code question.cues}) counts
      * only where it opens its sentence: in "rolled her eyes when I asked" or "the nurse who got an interpreter" it
-     * joins clauses and tells.
+     * joins clauses and tells. A question mark counts only in a sentence with no rhetorical question
+     * ({@code rhetorical.cues}: "$45 to fill out one form?? are you serious"), an ask cue only outside one ("why does it
+     * take 3 weeks to sign a form").
      */
     private static boolean asksOutright(String s, Scene scene) {
-        if (s.indexOf('?') >= 0) {
-            return true;
-        }
         Context context = scene.context();
+        for (int i = s.indexOf('?'); i >= 0; i = s.indexOf('?', i + 1)) {
+            if (!inSentence(scene.cues(Cue.RHETORICAL), context.sentenceOf(i), context)) {
+                return true;
+            }
+        }
         List<int[]> questionWords = scene.cues(Cue.QUESTION);
         for (int[] cue : scene.cues(Cue.ASK)) {
+            if (scene.cues(Cue.RHETORICAL).stream().anyMatch(r -> r[0] <= cue[0] && cue[1] <= r[1])) {
+                continue;
+            }
             boolean loneQuestionWord = questionWords.stream().anyMatch(q -> q[0] == cue[0] && q[1] == cue[1]);
             boolean opens = s.substring(context.sentenceSpan(context.sentenceOf(cue[0]))[0], cue[0]).isBlank();
             if (!loneQuestionWord || opens) {

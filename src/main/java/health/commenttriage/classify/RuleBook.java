@@ -72,6 +72,11 @@ public final class RuleBook {
         OPEN_ENDING("open-ending.cues", "not left open"),
         /** A mark of sarcasm (an eye roll): a thanks beside a complaint, without a contrast, is not meant. */
         SARCASM("sarcasm.cues", "sarcasm"),
+        /**
+         * Not a cancelling context: a question asked for effect ("are you serious??", "¿en serio?"), whose question
+         * mark does not make a complaint ask for a service.
+         */
+        RHETORICAL("rhetorical.cues", "a rhetorical question"),
         /** Not a cancelling context: a "but" that sets a thanks against a complaint, so both are meant. */
         CONTRAST("contrast.cues", "a contrast");
 

@@ -1521,7 +1521,11 @@ class RuleFamiliesTest {
             "la doctora nueva no habla nada de español, qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
             "the prior auth for my Humira sat on someone's desk for two weeks. just venting|COMPLAINT|PRESCRIPTION",
             "fishhook in my son's thumb past the barb, push it through or come in?|MEDICAL_ADVICE|PRESCRIPTION",
-            "the prior auth for my ozempic got denied again, can you resubmit it today|PRESCRIPTION|GENERAL_INQUIRY"})
+            "the prior auth for my ozempic got denied again, can you resubmit it today|PRESCRIPTION|GENERAL_INQUIRY",
+            // set 56 audit: a question asked for effect (rhetorical.cues) asks for no form; a real one beside it does
+            "why does it take 3 weeks to sign a school form??? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
+            "$45 to fill out a one page camp form, are y'all serious?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
+            "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
