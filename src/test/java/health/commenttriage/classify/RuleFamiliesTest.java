@@ -1525,7 +1525,10 @@ class RuleFamiliesTest {
             // set 56 audit: a question asked for effect (rhetorical.cues) asks for no form; a real one beside it does
             "why does it take 3 weeks to sign a school form??? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "$45 to fill out a one page camp form, are y'all serious?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
-            "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE"})
+            "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE",
+            // set 56 audit: "¿me hacen otra receta?" asks for a prescription, not what the practice does
+            "se me perdió el frasco de la levotiroxina, ¿me hacen otra receta?|PRESCRIPTION|GENERAL_INQUIRY",
+            "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
