@@ -1528,7 +1528,13 @@ class RuleFamiliesTest {
             "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE",
             // set 56 audit: "¿me hacen otra receta?" asks for a prescription, not what the practice does
             "se me perdió el frasco de la levotiroxina, ¿me hacen otra receta?|PRESCRIPTION|GENERAL_INQUIRY",
-            "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION"})
+            "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION",
+            // set 56 audit: how much a child should drink is advice; a price, an elevator or a phone number told in a
+            // complaint asks nothing; the pharmacy's old directions are no directions to the clinic
+            "he has hand foot and mouth and won't drink. how much does he need to drink a day?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "elevator's been broken 2 weeks and nobody cares. my mom uses a walker|COMPLAINT|GENERAL_INQUIRY",
+            "voicemail full again, nobody calls back. what is the point of having a phone number|COMPLAINT|GENERAL_INQUIRY",
+            "how much is a sports physical without insurance?|GENERAL_INQUIRY|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
