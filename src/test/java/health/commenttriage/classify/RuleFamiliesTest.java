@@ -1534,7 +1534,12 @@ class RuleFamiliesTest {
             "he has hand foot and mouth and won't drink. how much does he need to drink a day?|MEDICAL_ADVICE|GENERAL_INQUIRY",
             "elevator's been broken 2 weeks and nobody cares. my mom uses a walker|COMPLAINT|GENERAL_INQUIRY",
             "voicemail full again, nobody calls back. what is the point of having a phone number|COMPLAINT|GENERAL_INQUIRY",
-            "how much is a sports physical without insurance?|GENERAL_INQUIRY|COMPLAINT"})
+            "how much is a sports physical without insurance?|GENERAL_INQUIRY|COMPLAINT",
+            // set 56 audit: moving prescriptions is a prescription request, not an appointment; another business's
+            // hours are none of the practice's
+            "we moved, please move all my prescriptions to the CVS on Elm|PRESCRIPTION|GENERAL_INQUIRY",
+            "need to move thursday 10am to anything next week, my shift changed|GENERAL_INQUIRY|PRESCRIPTION",
+            "anybody know if the taco truck across the street is open yet|OTHER|GENERAL_INQUIRY"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
