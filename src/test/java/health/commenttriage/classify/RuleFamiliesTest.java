@@ -1390,6 +1390,15 @@ class RuleFamiliesTest {
     }
 
     @Test
+    void aThanksInAFarewellIsAWarningSignNotPraise() {
+        // set 56 audit: a writer who may harm themselves and thanks the doctor is saying goodbye (45 labels)
+        Classification c = of("wrote letters for everybody and gave my dog away. tell Dr. Levin thank you for all the years");
+        assertThat(c.selfHarm()).isTrue();
+        assertThat(c.labels()).contains(Label.EMERGENCY).doesNotContain(Label.PRAISE);
+        assertThat(c.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("a farewell"));
+    }
+
+    @Test
     void aRefillThePharmacyNeverReceivedIsAComplaintOnly() {
         Classification c = of("the drugstore never received my refill and no one picks up at your office");
         assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
@@ -1457,6 +1466,8 @@ class RuleFamiliesTest {
             // set 56 audit: or said outright, "love that for me", "great system"
             "love how nobody answers the phone for three days. great system|COMPLAINT|PRAISE",
             "showed up on time and was told nobody called to cancel. love that for me|COMPLAINT|PRAISE",
+            "the front desk read my diagnosis out loud to the whole waiting room. thanks for that|COMPLAINT|PRAISE",
+            "your doctor brushed me off and I ended up in the hospital. recovered, no thanks to you|COMPLAINT|PRAISE",
             // set 49: a form to sign, something a dentist wants to give, an inhaler given, a script handed by mistake
             "my kid's camp needs a doctor to sign the form, do you do that?|GENERAL_INQUIRY|PRESCRIPTION",
             "the dentist wants to give me something for pain, is that safe with my suboxone?|MEDICAL_ADVICE|PRESCRIPTION",
