@@ -1550,7 +1550,12 @@ class RuleFamiliesTest {
             // hours are none of the practice's
             "we moved, please move all my prescriptions to the CVS on Elm|PRESCRIPTION|GENERAL_INQUIRY",
             "need to move thursday 10am to anything next week, my shift changed|GENERAL_INQUIRY|PRESCRIPTION",
-            "anybody know if the taco truck across the street is open yet|OTHER|GENERAL_INQUIRY"})
+            "anybody know if the taco truck across the street is open yet|OTHER|GENERAL_INQUIRY",
+            // set 56 audit: "can you fix it" asks, "I'll fight anybody 😤❤️" praises, a heart attack "when the fire
+            // alarm went off" is a joke
+            "the pharmacy still has the old dose on file for my refill, can u fix it|PRESCRIPTION|COMPLAINT",
+            "best office in town and I will fight anybody who says different 😤❤️|PRAISE|COMPLAINT",
+            "almost had a heart attack when the fire alarm went off in the lobby 😂|OTHER|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
