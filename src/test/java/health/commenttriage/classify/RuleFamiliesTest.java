@@ -779,7 +779,10 @@ class RuleFamiliesTest {
             "if my kid ever uses her epipen at school, do we still have to go to the ER after?",
             // set 56: how to do something with the office, "…or do I have to call / come in / go to…"
             "my dad coughs all night. can I book him in or does he have to call himself?",
-            "does the Main St clinic do sports physicals or do we have to go downtown?"})
+            "does the Main St clinic do sports physicals or do we have to go downtown?",
+            // set 56 audit: "…or do I have to be there / come back / go to the pharmacy"
+            "can my 16 yo come to her checkup alone or do I have to be there?",
+            "is narcan free here or do i have to go buy it at the pharmacy?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
