@@ -1558,7 +1558,10 @@ class RuleFamiliesTest {
             // alarm went off" is a joke
             "the pharmacy still has the old dose on file for my refill, can u fix it|PRESCRIPTION|COMPLAINT",
             "best office in town and I will fight anybody who says different 😤❤️|PRAISE|COMPLAINT",
-            "almost had a heart attack when the fire alarm went off in the lobby 😂|OTHER|COMPLAINT"})
+            "almost had a heart attack when the fire alarm went off in the lobby 😂|OTHER|COMPLAINT",
+            // set 56 audit: a closing "Dios los bendiga" on a request is no praise
+            "necesito la receta de la insulina Lantus, ya me queda muy poquita. Dios los bendiga|PRESCRIPTION|PRAISE",
+            "Dios los bendiga por todo lo que hacen por los abuelitos|PRAISE|COMPLAINT"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
