@@ -1561,7 +1561,12 @@ class RuleFamiliesTest {
             "almost had a heart attack when the fire alarm went off in the lobby 😂|OTHER|COMPLAINT",
             // set 56 audit: a closing "Dios los bendiga" on a request is no praise
             "necesito la receta de la insulina Lantus, ya me queda muy poquita. Dios los bendiga|PRESCRIPTION|PRAISE",
-            "Dios los bendiga por todo lo que hacen por los abuelitos|PRAISE|COMPLAINT"})
+            "Dios los bendiga por todo lo que hacen por los abuelitos|PRAISE|COMPLAINT",
+            // set 56 audit: sitting down for a minute, a train stuck for 25, hold music that slaps and "years of
+            // nobody listening" before the doctor who did are no complaints
+            "got dizzy mowing, sat down for 10 min and it passed. should I still get checked?|MEDICAL_ADVICE|COMPLAINT",
+            "thank you so much Dr. Pruitt for getting my pressure under control after 10 years of nobody listening|PRAISE|COMPLAINT",
+            "sat in the waiting room 2 hours past my appointment time. unbelievable|COMPLAINT|PRAISE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
