@@ -67,8 +67,8 @@ public final class Classifier {
     /** A label added by the model shows as its evidence at most this many phrases of at most so many words. */
     private static final int MODEL_EVIDENCE_PHRASES = 2;
     private static final int MODEL_EVIDENCE_PHRASE_WORDS = 4;
-    /** Why a thanks from a writer who may harm themselves is no PRAISE: in a goodbye it is a warning sign. */
-    static final String FAREWELL_NOT_PRAISE = "a farewell";
+    /** Why a writer who may harm themselves gets no PRAISE or PRESCRIPTION: thanks or refills in a goodbye are warning signs. */
+    static final String FAREWELL = "a farewell";
 
     /** At this probability the layer's EMERGENCY stands even where the rules cancelled theirs as past. */
     static final double PAST_OVERRIDE_PROBABILITY = 0.9;
@@ -187,9 +187,14 @@ public final class Classifier {
             addModelLabels(normalized, scene, labels, evidence, suppressed);
         }
         dropSarcasticPraise(scene, labels, evidence, suppressed);
-        if (selfHarm && labels.contains(Label.PRAISE)) {
-            // "tell Dr. K thanks for everything" in a goodbye is a warning sign, not feedback to answer
-            drop(Label.PRAISE, FAREWELL_NOT_PRAISE, labels, evidence, suppressed);
+        if (selfHarm) {
+            // "tell Dr. K thanks for everything", "you can cancel my refills" in a goodbye are warning signs, not
+            // feedback or a request to answer
+            for (Label farewell : List.of(Label.PRAISE, Label.PRESCRIPTION)) {
+                if (labels.contains(farewell)) {
+                    drop(farewell, FAREWELL, labels, evidence, suppressed);
+                }
+            }
         }
         dropUnaskedInquiry(s, scene, labels, evidence, suppressed);
         if (labels.contains(Label.EMERGENCY) && !labels.contains(Label.MEDICAL_ADVICE)

@@ -1393,12 +1393,15 @@ class RuleFamiliesTest {
     }
 
     @Test
-    void aThanksInAFarewellIsAWarningSignNotPraise() {
+    void aThanksOrARefillInAFarewellIsAWarningSignNotPraiseOrARequest() {
         // set 56 audit: a writer who may harm themselves and thanks the doctor is saying goodbye (45 labels)
         Classification c = of("wrote letters for everybody and gave my dog away. tell Dr. Levin thank you for all the years");
         assertThat(c.selfHarm()).isTrue();
         assertThat(c.labels()).contains(Label.EMERGENCY).doesNotContain(Label.PRAISE);
         assertThat(c.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("a farewell"));
+        Classification refills = of("gave my cat to my sister and wrote everybody letters. you can cancel all my refills");
+        assertThat(refills.labels()).contains(Label.EMERGENCY).doesNotContain(Label.PRESCRIPTION);
+        assertThat(refills.suppressed()).anyMatch(x -> x.label() == Label.PRESCRIPTION && x.reason().equals("a farewell"));
     }
 
     @Test
@@ -1566,7 +1569,10 @@ class RuleFamiliesTest {
             // nobody listening" before the doctor who did are no complaints
             "got dizzy mowing, sat down for 10 min and it passed. should I still get checked?|MEDICAL_ADVICE|COMPLAINT",
             "thank you so much Dr. Pruitt for getting my pressure under control after 10 years of nobody listening|PRAISE|COMPLAINT",
-            "sat in the waiting room 2 hours past my appointment time. unbelievable|COMPLAINT|PRAISE"})
+            "sat in the waiting room 2 hours past my appointment time. unbelievable|COMPLAINT|PRAISE",
+            // set 56 audit: a refill told "not asking for anything", a CDL renewal
+            "CVS waited a week on you for my refill and nobody answers. not asking for anything, already got it|COMPLAINT|PRESCRIPTION",
+            "how much for a DOT physical? my CDL renewal is due the 30th|GENERAL_INQUIRY|PRESCRIPTION"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
