@@ -295,7 +295,11 @@ class RuleFamiliesTest {
             "snake bite on my husband's calf at the creek and his leg is swelling fast",
             // set 56: a deep burn told by its look, white and leathery, or skin sliding off
             "oil splashed on my dad at the restaurant and his hand is white and leathery, he can't feel it",
-            "she spilled the kettle on her leg and the skin is sliding off"})
+            "she spilled the kettle on her leg and the skin is sliding off",
+            // set 57 (after scoring): "not sweating at all" is the sign, not a negation; home oxygen in a power cut
+            "dad came in from baling hay, face all red, not sweating at all and talking gibberish",
+            "my mom is on oxygen and the power went out, the concentrator stopped and the tanks are empty",
+            "mi abuelo usa oxígeno y se fue la luz, la máquina ya no funciona"})
     void emergenciesAreFlagged(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).contains(Label.EMERGENCY);
