@@ -937,17 +937,24 @@ class RuleFamiliesTest {
         assertThat(c.labels()).containsExactly(Label.SPAM);
     }
 
-    @ParameterizedTest(name = "messaging app: {0}")
+    @ParameterizedTest(name = "{1} {2}: {0}")
     @CsvSource(delimiter = '|', value = {
             // a seller who asks to be written to on a messaging app is spam; a patient who uses the practice's is not
-            "real pens, no prescription needed, whatsapp me for prices|true",
-            "hello dear, I am a surgeon on a mission abroad, can we chat on telegram?|true",
-            "tramadol overnight, telegram @painplug|true",
-            "¿me pueden mandar la receta de la presion por whatsapp?|false",
-            "les escribí al whatsapp de la clínica desde el lunes y nadie contesta|false",
-            "love that I can book by whatsapp now|false"})
-    void aMessagingAppIsSpamOnlyWhenSomeoneSellsThroughIt(String text, boolean spam) {
-        assertThat(of(text).labels().contains(Label.SPAM)).as(text).isEqualTo(spam);
+            "real pens, no prescription needed, whatsapp me for prices|SPAM|true",
+            "hello dear, I am a surgeon on a mission abroad, can we chat on telegram?|SPAM|true",
+            "tramadol overnight, telegram @painplug|SPAM|true",
+            "¿me pueden mandar la receta de la presion por whatsapp?|SPAM|false",
+            "les escribí al whatsapp de la clínica desde el lunes y nadie contesta|SPAM|false",
+            "love that I can book by whatsapp now|SPAM|false",
+            // set 56: a refill asked for days ago that never reached the pharmacy is a complaint; asked for again
+            // ("just send it", "I'm out") it is a prescription request too
+            "requested my refill last Tuesday, the pharmacy still has nothing from you. typical|PRESCRIPTION|false",
+            "put my refill request through the portal a week ago, still nothing at the pharmacy|PRESCRIPTION|false",
+            "called in a refill on monday and walgreens still got nothing, nobody answers either|PRESCRIPTION|false",
+            "asked for my refill a week ago and it still says pending, just send it already|PRESCRIPTION|true",
+            "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|PRESCRIPTION|true"})
+    void aLabelIsGivenOnlyWhereItsFrameHolds(String text, Label label, boolean given) {
+        assertThat(of(text).labels().contains(label)).as(text).isEqualTo(given);
     }
 
     @Test
@@ -1414,18 +1421,6 @@ class RuleFamiliesTest {
         assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
     }
 
-    // set 56: a refill asked for days ago that never reached the pharmacy is a complaint; asked for again
-    // ("just send it", "I'm out") it is a prescription request too
-    @ParameterizedTest(name = "{1}: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "requested my refill last Tuesday, the pharmacy still has nothing from you. typical|false",
-            "put my refill request through the portal a week ago, still nothing at the pharmacy|false",
-            "called in a refill on monday and walgreens still got nothing, nobody answers either|false",
-            "asked for my refill a week ago and it still says pending, just send it already|true",
-            "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|true"})
-    void aRefillAskedForDaysAgoIsAPrescriptionOnlyWhenAskedAgain(String text, boolean prescription) {
-        assertThat(of(text).labels().contains(Label.PRESCRIPTION)).as(text).isEqualTo(prescription);
-    }
 
     @ParameterizedTest(name = "{1}, not {2}: {0}")
     @CsvSource(delimiter = '|', value = {
