@@ -786,7 +786,8 @@ class RuleFamiliesTest {
             "does the Main St clinic do sports physicals or do we have to go downtown?",
             // set 56 audit: "…or do I have to be there / come back / go to the pharmacy"
             "can my 16 yo come to her checkup alone or do I have to be there?",
-            "is narcan free here or do i have to go buy it at the pharmacy?"})
+            "is narcan free here or do i have to go buy it at the pharmacy?",
+            "if my kid ever gets stung, should I bring him to y'all or straight to the ER?"})
     void aServiceQuestionCancelsAdviceWithItsReason(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.MEDICAL_ADVICE);
@@ -1564,6 +1565,18 @@ class RuleFamiliesTest {
             // set 56 audit: a closing "Dios los bendiga" on a request is no praise
             "necesito la receta de la insulina Lantus, ya me queda muy poquita. Dios los bendiga|PRESCRIPTION|PRAISE",
             "Dios los bendiga por todo lo que hacen por los abuelitos|PRAISE|COMPLAINT",
+            // set 57 (after scoring): a portal locked out, a beer after a shot, pills all at once, a flu shot with a
+            // cold; a scam that asks to be inboxed, a pharmacy site written with spaces; a practice one "used to love",
+            // a drive "for nothing", "would be nice if someone answered"
+            "locked out of mychart again and the reset link expired, help|GENERAL_INQUIRY|COMPLAINT",
+            "got my tetanus shot today, how long till I can have a beer?|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "my dad takes 8 pills now, is it ok he takes them all at once with breakfast?|MEDICAL_ADVICE|PRESCRIPTION",
+            "can I still get a flu shot if I have a cold? no fever|MEDICAL_ADVICE|GENERAL_INQUIRY",
+            "Dear, kindly inbox me your email for a donation for my sick mother|SPAM|MEDICAL_ADVICE",
+            "found cheaper meds at pharma-deals . net, their doctors will prescribe anything|SPAM|PRESCRIPTION",
+            "used to love this practice before the new owners, now it's a factory. ridiculous|COMPLAINT|PRAISE",
+            "drove in from the farm with 3 kids for nothing, the sign said walk ins welcome|COMPLAINT|GENERAL_INQUIRY",
+            "can you up my dose? would be nice if someone answered the phone for once|COMPLAINT|PRAISE",
             // set 56 audit: sitting down for a minute, a train stuck for 25, hold music that slaps and "years of
             // nobody listening" before the doctor who did are no complaints
             "got dizzy mowing, sat down for 10 min and it passed. should I still get checked?|MEDICAL_ADVICE|COMPLAINT",
