@@ -953,7 +953,8 @@ class RuleFamiliesTest {
             "put my refill request through the portal a week ago, still nothing at the pharmacy|PRESCRIPTION|false",
             "called in a refill on monday and walgreens still got nothing, nobody answers either|PRESCRIPTION|false",
             "asked for my refill a week ago and it still says pending, just send it already|PRESCRIPTION|true",
-            "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|PRESCRIPTION|true"})
+            "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|PRESCRIPTION|true",
+            "sent a portal message monday about my refill. it's friday. guess I'll just go without|PRESCRIPTION|false"})
     void aLabelIsGivenOnlyWhereItsFrameHolds(String text, Label label, boolean given) {
         assertThat(of(text).labels().contains(label)).as(text).isEqualTo(given);
     }
