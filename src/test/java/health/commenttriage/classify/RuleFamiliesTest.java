@@ -1580,6 +1580,7 @@ class RuleFamiliesTest {
             "can you up my dose? would be nice if someone answered the phone for once|COMPLAINT|PRAISE",
             "mi niña está en el hospital, comparte esta publicación y Dios te bendecirá, donen al cashapp $milagro|SPAM|COMPLAINT",
             "qué bonita, vi tu foto de perfil, quieres conocer a un hombre serio? escríbeme|SPAM|PRAISE",
+            "denle un aumento a la enfermera Lupita, siempre tan atenta con los abuelitos|PRAISE|COMPLAINT",
             // set 56 audit: sitting down for a minute, a train stuck for 25, hold music that slaps and "years of
             // nobody listening" before the doctor who did are no complaints
             "got dizzy mowing, sat down for 10 min and it passed. should I still get checked?|MEDICAL_ADVICE|COMPLAINT",
