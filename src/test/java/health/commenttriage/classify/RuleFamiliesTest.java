@@ -1521,6 +1521,8 @@ class RuleFamiliesTest {
             "la clínica del centro tiene estacionamiento o dejo el carro en la calle|GENERAL_INQUIRY|COMPLAINT",
             "me cobraron el copago dos veces y nadie contesta en facturación. qué falta de respeto|COMPLAINT|GENERAL_INQUIRY",
             "una pregunta, el medicaid cubre los lentes o nada más el examen|GENERAL_INQUIRY|COMPLAINT",
+            // a result read in the portal asks what it means, not about the portal
+            "me llegaron los labs al portal y dice trigliceridos 410, eso es grave?|MEDICAL_ADVICE|GENERAL_INQUIRY",
             // set 56 audit: whether a symptom needs a visit is advice; a walk-in named as a place and a "next
             // available" told in anger ask nothing
             "do we need an appointment for this rash or is the drugstore cream fine?|MEDICAL_ADVICE|GENERAL_INQUIRY",
