@@ -1546,6 +1546,8 @@ class RuleFamiliesTest {
             "why does it take 3 weeks to sign a school form??? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "$45 to fill out a one page camp form, are y'all serious?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE",
+            "been trying to get my kid's records sent to his new school since august. still nothing. ridiculous|COMPLAINT|GENERAL_INQUIRY",
+            "$40 for a copy of my own records?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
             // set 56 audit: "¿me hacen otra receta?" asks for a prescription, not what the practice does
             "se me perdió el frasco de la levotiroxina, ¿me hacen otra receta?|PRESCRIPTION|GENERAL_INQUIRY",
             "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION",
