@@ -1548,6 +1548,7 @@ class RuleFamiliesTest {
             "the school form is still not signed, this is ridiculous. who do I even call about it?|GENERAL_INQUIRY|PRAISE",
             "been trying to get my kid's records sent to his new school since august. still nothing. ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "$40 for a copy of my own records?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
+            "can I get a z-pack without coming in? my throat is on fire, cvs on main|PRESCRIPTION|GENERAL_INQUIRY",
             // set 56 audit: "¿me hacen otra receta?" asks for a prescription, not what the practice does
             "se me perdió el frasco de la levotiroxina, ¿me hacen otra receta?|PRESCRIPTION|GENERAL_INQUIRY",
             "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION",
