@@ -1549,6 +1549,7 @@ class RuleFamiliesTest {
             "been trying to get my kid's records sent to his new school since august. still nothing. ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "$40 for a copy of my own records?? this is ridiculous|COMPLAINT|GENERAL_INQUIRY",
             "can I get a z-pack without coming in? my throat is on fire, cvs on main|PRESCRIPTION|GENERAL_INQUIRY",
+            "can you guys call something in for pink eye? both eyes crusted shut, walgreens on 3rd|PRESCRIPTION|MEDICAL_ADVICE",
             // set 56 audit: "¿me hacen otra receta?" asks for a prescription, not what the practice does
             "se me perdió el frasco de la levotiroxina, ¿me hacen otra receta?|PRESCRIPTION|GENERAL_INQUIRY",
             "¿atienden niños los sábados?|GENERAL_INQUIRY|PRESCRIPTION",
