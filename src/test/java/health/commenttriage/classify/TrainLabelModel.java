@@ -43,7 +43,8 @@ public final class TrainLabelModel {
             {"45", "abcdefgh"}, {"46", "abcdefgh"}, {"47", "abcdefgh"}, {"48", "abcdefgh"},
             {"49", "abcdefgh"}, {"50", "abcdefgh"}, {"51", "abcdefgh"}, {"52", "abcdefgh"},
             {"53", "abcdefgh"}, {"54", "abcdefgh"},
-            {"55", "abcdefgh"}, {"56", "abcdefgh"}};
+            {"55", "abcdefgh"}, {"56", "abcdefgh"},
+            {"57", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
