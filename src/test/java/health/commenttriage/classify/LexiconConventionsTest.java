@@ -23,6 +23,7 @@ class LexiconConventionsTest {
 
     private static final Pattern LONG_REACH = Pattern.compile("\\(\\?:\\\\W\\+\\\\w\\+\\)\\{0,(\\d+)\\}\\??\\\\W\\+");
     private static final int LONG = 8;
+    private static final int UNANCHORED_BOUND = 130;
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = RuleBook.Kind.class, names = {"EMERGENCY", "SELF_HARM"})
@@ -68,5 +69,25 @@ class LexiconConventionsTest {
         assertThat(bare).as("word guards without (?<!\\w) before their words").isEmpty();
         assertThat(BARE_WORD_GUARD.matcher("x(?<!no |not |without )y").find()).isTrue();
         assertThat(BARE_WORD_GUARD.matcher("x(?<!(?<!\\w)(?:no|not|without) )y").find()).isFalse();
+    }
+
+    /**
+     * An entry with no leading strings is tried at every word start of every message. 130 entries and cues are (lists,
+     * optional first words, a leading {@code \\w+}); a guard written in front of an entry's first word can silently
+     * add one, as it did to the refill entry in the tenth session and cost a quarter of the classifier's time
+     * (docs/benchmarks.md). Raise the bound only for an entry that cannot start with a word.
+     */
+    @Test
+    void entriesTriedAtEveryWordStartDoNotGrowUnnoticed() {
+        RuleBook book = RuleBook.load();
+        List<String> unanchored = new ArrayList<>();
+        for (RuleBook.Kind kind : RuleBook.Kind.values()) {
+            book.rules(kind).stream().filter(r -> !r.anchored()).forEach(r -> unanchored.add(r.name()));
+        }
+        for (RuleBook.Cue cue : RuleBook.Cue.values()) {
+            book.cues(cue).stream().filter(r -> !r.anchored()).forEach(r -> unanchored.add(r.name()));
+        }
+        assertThat(unanchored).as("entries without leading strings: did a guard go in front of a first word?")
+                .hasSizeLessThanOrEqualTo(UNANCHORED_BOUND);
     }
 }
