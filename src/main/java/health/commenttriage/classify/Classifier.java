@@ -188,13 +188,7 @@ public final class Classifier {
         }
         dropSarcasticPraise(scene, labels, evidence, suppressed);
         if (selfHarm) {
-            // "tell Dr. K thanks for everything", "you can cancel my refills" in a goodbye are warning signs, not
-            // feedback or a request to answer
-            for (Label farewell : List.of(Label.PRAISE, Label.PRESCRIPTION)) {
-                if (labels.contains(farewell)) {
-                    drop(farewell, FAREWELL, labels, evidence, suppressed);
-                }
-            }
+            dropFarewell(labels, evidence, suppressed);
         }
         dropUnaskedInquiry(s, scene, labels, evidence, suppressed);
         if (labels.contains(Label.EMERGENCY) && !labels.contains(Label.MEDICAL_ADVICE)
@@ -290,6 +284,19 @@ public final class Classifier {
             return;
         }
         drop(Label.PRAISE, Cue.SARCASM.reason(), labels, evidence, suppressed);
+    }
+
+    /**
+     * A writer who may harm themselves and thanks the doctor ("tell Dr. K thanks for everything") or gives up refills
+     * ("you can cancel my refills") is saying goodbye: a warning sign, not feedback or a request to answer. Their
+     * PRAISE and PRESCRIPTION evidence is shown as suppressed, and the labels go.
+     */
+    private static void dropFarewell(Set<Label> labels, List<Evidence> evidence, List<Suppressed> suppressed) {
+        for (Label farewell : List.of(Label.PRAISE, Label.PRESCRIPTION)) {
+            if (labels.contains(farewell)) {
+                drop(farewell, FAREWELL, labels, evidence, suppressed);
+            }
+        }
     }
 
     /**
