@@ -1650,6 +1650,36 @@ class RuleFamiliesTest {
                 .contains(Label.COMPLAINT, Label.GENERAL_INQUIRY);
     }
 
+    @ParameterizedTest(name = "{1}, not {2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // set 58: a refill kept waiting, late or not where it should be is a complaint unless asked for again
+            "been waiting 4 days for my refill, thanks for nothing|COMPLAINT|PRESCRIPTION",
+            "my lisinopril refill was late again and I missed two doses. ridiculous|COMPLAINT|PRESCRIPTION",
+            "still waiting on y'all to send my rx over, day 5 now. unbelievable|COMPLAINT|PRESCRIPTION",
+            // "call me in a week" is a time, not a drug; a thing "in order" is no sales pitch
+            "they said they'd call me in a week with the biopsy. it's been three. ridiculous|COMPLAINT|PRESCRIPTION",
+            "thank you for the free car seat check at your fall fair!|PRAISE|SPAM",
+            // a pressure "through the roof" on hold and a late-night search are figures of speech
+            "my blood pressure goes through the roof waiting on hold with billing for 40 minutes|COMPLAINT|PHI_DISCLOSURE",
+            // dying of waiting, laughing, and a relative who "nearly passed out" in a hot room are complaints
+            "me quiero morir de tanto esperar, dos horas en la sala y nadie nos llama|COMPLAINT|EMERGENCY",
+            "my mom almost passed out in your hot waiting room for an hour. fix the AC|COMPLAINT|EMERGENCY",
+            // a hospital stay after a blood thinner was doubled is a complaint about the past
+            "le doblaron el coumadin a mi papá y terminó hospitalizado con sangrado, voy a poner queja|COMPLAINT|EMERGENCY"})
+    void setFiftyEightLookAlikes(String text, Label label, Label not) {
+        assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not);
+    }
+
+    @Test
+    void aFigureOfSpeechOrASearchIsNoDisclosureOrThreat() {
+        assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?").labels())
+                .doesNotContain(Label.EMERGENCY);
+        assertThat(of("ya me bajó el azúcar gracias a la doctora, estoy muy agradecida").labels())
+                .doesNotContain(Label.EMERGENCY);
+    }
+
     @ParameterizedTest(name = "disclosure: {0}")
     @CsvSource(delimiter = '|', value = {
             "my creatinine came back at 1.8 last week",

@@ -44,7 +44,8 @@ public final class TrainLabelModel {
             {"49", "abcdefgh"}, {"50", "abcdefgh"}, {"51", "abcdefgh"}, {"52", "abcdefgh"},
             {"53", "abcdefgh"}, {"54", "abcdefgh"},
             {"55", "abcdefgh"}, {"56", "abcdefgh"},
-            {"57", "abcdefgh"}};
+            {"57", "abcdefgh"},
+            {"58", "abcdefgh"}};
         for (String[] round : rounds) {
             for (char part : round[1].toCharArray()) {
                 sets.add(heldOut("held-out-" + round[0] + part));
