@@ -1594,7 +1594,14 @@ class RuleFamiliesTest {
             "sat in the waiting room 2 hours past my appointment time. unbelievable|COMPLAINT|PRAISE",
             // set 56 audit: a refill told "not asking for anything", a CDL renewal
             "CVS waited a week on you for my refill and nobody answers. not asking for anything, already got it|COMPLAINT|PRESCRIPTION",
-            "how much for a DOT physical? my CDL renewal is due the 30th|GENERAL_INQUIRY|PRESCRIPTION"})
+            "how much for a DOT physical? my CDL renewal is due the 30th|GENERAL_INQUIRY|PRESCRIPTION",
+            // set 58: a service asked of "any of your doctors", someone's own interpreter, what to bring
+            "do any of your providers prescribe buprenorphine or do I have to drive to Spokane?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "can my son interpret for his grandpa or does it have to be your interpreter?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "how early should I get there for my first appointment? and do I bring my meds or just a list?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            // the "I" who must go elsewhere for a service discloses nothing
+            "do you do strep testing there or do I have to go to urgent care?|GENERAL_INQUIRY|PHI_DISCLOSURE",
+            "¿ustedes hacen el papanicolaou o tengo que ir con un ginecólogo?|GENERAL_INQUIRY|PHI_DISCLOSURE"})
     void lookAlikesOfTheServiceLabels(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not, Label.EMERGENCY);
     }
