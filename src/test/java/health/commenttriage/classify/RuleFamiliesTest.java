@@ -1677,6 +1677,28 @@ class RuleFamiliesTest {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not);
     }
 
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // set 58: a plan by its own name, a visit moved, papers to bring, a game-day closing, "get me in"
+            "do y'all accept Peach State Health Plan?|GENERAL_INQUIRY",
+            "could my husband move his follow-up to the week after?|GENERAL_INQUIRY",
+            "what documents should we bring for the kids' school physicals?|GENERAL_INQUIRY",
+            "are you closing early for the parade tomorrow or not?|GENERAL_INQUIRY",
+            "can somebody please get me in sooner than March|GENERAL_INQUIRY",
+            "¿entonces qué seguros sí aceptan?|GENERAL_INQUIRY",
+            "¿a quién le llamo para que me den la cita del especialista?|GENERAL_INQUIRY",
+            // and the complaints said without the usual words
+            "love the posts about caring for patients, shame you can't call anyone back|COMPLAINT",
+            "drove 40 miles this morning only to find the office locked|COMPLAINT",
+            "our pediatrician left the practice without telling any of us|COMPLAINT",
+            "ya nos tienen hasta la madre con sus mensajes a las 6 de la mañana|COMPLAINT",
+            "cierran a las cinco, no piensan en los que trabajamos|COMPLAINT",
+            "ya me cansé de llamar al número de la clínica|COMPLAINT",
+            "no me dejaron pasar con mi hija a la consulta|COMPLAINT"})
+    void setFiftyEightPhrasings(String text, Label label) {
+        assertThat(of(text).labels()).as(text).contains(label);
+    }
+
     @Test
     void aFigureOfSpeechOrASearchIsNoDisclosureOrThreat() {
         assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
