@@ -1694,7 +1694,13 @@ class RuleFamiliesTest {
             "ya nos tienen hasta la madre con sus mensajes a las 6 de la mañana|COMPLAINT",
             "cierran a las cinco, no piensan en los que trabajamos|COMPLAINT",
             "ya me cansé de llamar al número de la clínica|COMPLAINT",
-            "no me dejaron pasar con mi hija a la consulta|COMPLAINT"})
+            "no me dejaron pasar con mi hija a la consulta|COMPLAINT",
+            // a question on what a symptom is, or whether to be seen or wait, and an emergency that asks what more
+            "me arde al orinar desde ayer, ¿es infección o algo de la vejiga?|MEDICAL_ADVICE",
+            "me salió un lunar nuevo que sangra, lo checo con alguien o me espero a mi cita?|MEDICAL_ADVICE",
+            "tengo dolor en el pecho que se me va al brazo izquierdo, será la presión o algo más|MEDICAL_ADVICE",
+            "mi tío se cortó con la sierra y le sale la sangre a chorros, ya le amarramos una toalla, qué más hacemos|MEDICAL_ADVICE",
+            "a mi hijo le mordió una víbora en el pie y se le está poniendo morado, ¿le chupamos la herida?|MEDICAL_ADVICE"})
     void setFiftyEightPhrasings(String text, Label label) {
         assertThat(of(text).labels()).as(text).contains(label);
     }
