@@ -1672,7 +1672,13 @@ class RuleFamiliesTest {
             "me quiero morir de tanto esperar, dos horas en la sala y nadie nos llama|COMPLAINT|EMERGENCY",
             "my mom almost passed out in your hot waiting room for an hour. fix the AC|COMPLAINT|EMERGENCY",
             // a hospital stay after a blood thinner was doubled is a complaint about the past
-            "le doblaron el coumadin a mi papá y terminó hospitalizado con sangrado, voy a poner queja|COMPLAINT|EMERGENCY"})
+            "le doblaron el coumadin a mi papá y terminó hospitalizado con sangrado, voy a poner queja|COMPLAINT|EMERGENCY",
+            // asking whether antibiotics are needed is advice; asking for them for a named infection is not a question
+            "do I need antibiotics for this spider bite or just keep it clean?|MEDICAL_ADVICE|PRESCRIPTION",
+            "can you call in something for my ear infection? CVS on Main|PRESCRIPTION|MEDICAL_ADVICE",
+            "is it safe to take 2 instead of 1 when the pain is bad?|MEDICAL_ADVICE|PRESCRIPTION",
+            // a baby's age in weeks is no pregnancy
+            "mi bebé tiene 2 semanas y está muy amarillo, ¿es normal?|MEDICAL_ADVICE|PHI_DISCLOSURE"})
     void setFiftyEightLookAlikes(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not);
     }
@@ -1695,6 +1701,7 @@ class RuleFamiliesTest {
             "cierran a las cinco, no piensan en los que trabajamos|COMPLAINT",
             "ya me cansé de llamar al número de la clínica|COMPLAINT",
             "no me dejaron pasar con mi hija a la consulta|COMPLAINT",
+            "Dr. Patel said we could go up on my lexapro. can we do the 20?|PRESCRIPTION",
             // a question on what a symptom is, or whether to be seen or wait, and an emergency that asks what more
             "me arde al orinar desde ayer, ¿es infección o algo de la vejiga?|MEDICAL_ADVICE",
             "me salió un lunar nuevo que sangra, lo checo con alguien o me espero a mi cita?|MEDICAL_ADVICE",
