@@ -1678,7 +1678,9 @@ class RuleFamiliesTest {
             "can you call in something for my ear infection? CVS on Main|PRESCRIPTION|MEDICAL_ADVICE",
             "is it safe to take 2 instead of 1 when the pain is bad?|MEDICAL_ADVICE|PRESCRIPTION",
             // a baby's age in weeks is no pregnancy
-            "mi bebé tiene 2 semanas y está muy amarillo, ¿es normal?|MEDICAL_ADVICE|PHI_DISCLOSURE"})
+            "mi bebé tiene 2 semanas y está muy amarillo, ¿es normal?|MEDICAL_ADVICE|PHI_DISCLOSURE",
+            // a visit over in 3 minutes is no praise
+            "the doctor was in and out in like 3 minutes and never looked at his ears. ridiculous|COMPLAINT|PRAISE"})
     void setFiftyEightLookAlikes(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not);
     }
@@ -1702,6 +1704,15 @@ class RuleFamiliesTest {
             "ya me cansé de llamar al número de la clínica|COMPLAINT",
             "no me dejaron pasar con mi hija a la consulta|COMPLAINT",
             "Dr. Patel said we could go up on my lexapro. can we do the 20?|PRESCRIPTION",
+            "necesito más del jarabe que le recetaron a mi niño|PRESCRIPTION",
+            // praise without a thanks: a quick visit, "that's how you do it", one's name at the desk, not left alone
+            "flu shots for all four kids, in and out in 20 minutes today|PRAISE",
+            "your nurse walked my dad to his car in the rain. that's how you do it|PRAISE",
+            "en la recepción ya me conocen por mi nombre, me siento como en casa|PRAISE",
+            "cuando operaron a mi mamá no nos dejaron solos ni un momento|PRAISE",
+            "las gotas me funcionaron de maravilla|PRAISE",
+            "thanks for nada, the refill is late again|COMPLAINT",
+            "les paso el contacto de mi proveedor de té para que lo vendan en la clínica, dejan buena comisión|SPAM",
             // a question on what a symptom is, or whether to be seen or wait, and an emergency that asks what more
             "me arde al orinar desde ayer, ¿es infección o algo de la vejiga?|MEDICAL_ADVICE",
             "me salió un lunar nuevo que sangra, lo checo con alguien o me espero a mi cita?|MEDICAL_ADVICE",
