@@ -512,13 +512,16 @@ public final class Classifier {
         if (inSentence(scene.cues(Cue.EDUCATION), sentence, context)) {
             return Cue.EDUCATION.reason();
         }
-        if (kind == Kind.MEDICAL_ADVICE) {
-            return inSentence(scene.cues(Cue.SERVICE), sentence, context) ? Cue.SERVICE.reason() : null;
+        if (kind == Kind.MEDICAL_ADVICE && inSentence(scene.cues(Cue.SERVICE), sentence, context)) {
+            return Cue.SERVICE.reason();
         }
         for (int[] hypothetical : scene.cues(Cue.HYPOTHETICAL)) {
             if (hypothetical[0] < start && context.sentenceOf(hypothetical[0]) == sentence) {
                 return Cue.HYPOTHETICAL.reason();
             }
+        }
+        if (kind == Kind.MEDICAL_ADVICE) {
+            return null;
         }
         if (inSentence(scene.cues(Cue.NEWS), sentence, context)) {
             return Cue.NEWS.reason();
