@@ -1681,6 +1681,9 @@ class RuleFamiliesTest {
             "mi bebé tiene 2 semanas y está muy amarillo, ¿es normal?|MEDICAL_ADVICE|PHI_DISCLOSURE",
             // a visit over in 3 minutes is no praise
             "the doctor was in and out in like 3 minutes and never looked at his ears. ridiculous|COMPLAINT|PRAISE",
+            // "love how …" beside a complaint is said for effect; "nobody listens" is no praise of listening
+            "love how it took 5 calls to book a physical. unacceptable|COMPLAINT|PRAISE",
+            "I called four times about my results and nobody listens to me. ridiculous|COMPLAINT|PRAISE",
             // a plan for a day that has not come asks about the practice, not for care now
             "if my daughter ever gets stung and swells up, do we come to you or go to the ER?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "si a mi papá le llega a dar un ataque de asma en la noche, ¿lo traigo con ustedes o a urgencias?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
