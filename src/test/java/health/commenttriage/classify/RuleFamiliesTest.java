@@ -1744,6 +1744,12 @@ class RuleFamiliesTest {
 
     @Test
     void aFigureOfSpeechOrASearchIsNoDisclosureOrThreat() {
+        // eleventh session audit: therapy for a laugh, a therapy dog, a physical therapist
+        assertThat(of("that overtime loss means I need a therapist lol").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("the therapy dog in the lobby made my whole week").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("can I book your physical therapist without a referral?").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my therapist says my anxiety is getting better").labels()).contains(Label.PHI_DISCLOSURE);
         assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?").labels())
