@@ -1750,6 +1750,13 @@ class RuleFamiliesTest {
         assertThat(of("can I book your physical therapist without a referral?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my therapist says my anxiety is getting better").labels()).contains(Label.PHI_DISCLOSURE);
+        // an x-ray asked about has not happened; one had has
+        assertThat(of("rolled my ankle at softball, do I actually need an xray?").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my xray from tuesday showed a hairline fracture, what now?").labels())
+                .contains(Label.PHI_DISCLOSURE);
+        assertThat(of("the doc spent 5 minutes with me and billed it like open heart surgery").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?").labels())
