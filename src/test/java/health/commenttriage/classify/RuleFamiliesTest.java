@@ -1757,6 +1757,9 @@ class RuleFamiliesTest {
                 .contains(Label.PHI_DISCLOSURE);
         assertThat(of("the doc spent 5 minutes with me and billed it like open heart surgery").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
+        // narcan kept for someone else is a tool, not one's own medicine
+        assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?").labels())
