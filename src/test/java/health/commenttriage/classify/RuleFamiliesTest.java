@@ -1757,6 +1757,14 @@ class RuleFamiliesTest {
                 .contains(Label.PHI_DISCLOSURE);
         assertThat(of("the doc spent 5 minutes with me and billed it like open heart surgery").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
+        // a blood pressure raised by a bill is a figure of speech; a reading with a laugh is still a reading
+        assertThat(of("opened the statement and my blood pressure hit the roof. who bills like this??").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my bp was 182/110 this morning lol should I worry").labels()).contains(Label.PHI_DISCLOSURE);
+        assertThat(of("my husband claims he's allergic to mondays").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+        // the "I" who may need a specialist for a service discloses nothing
+        assertThat(of("do you treat psoriasis or do I need a dermatologist").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
