@@ -482,6 +482,16 @@ public final class Classifier {
         }
     }
 
+    /** Whether a hypothetical cue stands earlier in the match's sentence ("if my dad ever has a stroke…"). */
+    private static boolean hypothetical(int start, int sentence, Scene scene) {
+        for (int[] cue : scene.cues(Cue.HYPOTHETICAL)) {
+            if (cue[0] < start && scene.context().sentenceOf(cue[0]) == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lost function negated only right after its cue stays negated ("not like can't breathe"). */
     private static int negationWindow(Kind kind, int start, int end, Scene scene) {
         return EMERGENCY_KINDS.contains(kind) && OWN_NEGATION.matcher(scene.text.text()).region(start, end).lookingAt()
@@ -505,20 +515,21 @@ public final class Classifier {
                 return Cue.NEGATION.reason();
             }
         }
+        int sentence = context.sentenceOf(start);
+        if (kind == Kind.PHI_TERM) {
+            return hypothetical(start, sentence, scene) ? Cue.HYPOTHETICAL.reason() : null;
+        }
         if (!EMERGENCY_KINDS.contains(kind) && kind != Kind.MEDICAL_ADVICE) {
             return null;
         }
-        int sentence = context.sentenceOf(start);
         if (inSentence(scene.cues(Cue.EDUCATION), sentence, context)) {
             return Cue.EDUCATION.reason();
         }
         if (kind == Kind.MEDICAL_ADVICE && inSentence(scene.cues(Cue.SERVICE), sentence, context)) {
             return Cue.SERVICE.reason();
         }
-        for (int[] hypothetical : scene.cues(Cue.HYPOTHETICAL)) {
-            if (hypothetical[0] < start && context.sentenceOf(hypothetical[0]) == sentence) {
-                return Cue.HYPOTHETICAL.reason();
-            }
+        if (hypothetical(start, sentence, scene)) {
+            return Cue.HYPOTHETICAL.reason();
         }
         if (kind == Kind.MEDICAL_ADVICE) {
             return null;

@@ -1765,6 +1765,12 @@ class RuleFamiliesTest {
         // the "I" who may need a specialist for a service discloses nothing
         assertThat(of("do you treat psoriasis or do I need a dermatologist").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
+        // a health event that has not happened, or a heart "attack" over a goal, discloses nothing
+        assertThat(of("if my mom ever has a stroke at home, which hospital is closest to you?").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("casi me infarto con el penal de anoche").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my son has asthma. if he ever has an attack at school what do we do?").labels())
+                .contains(Label.PHI_DISCLOSURE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
