@@ -1719,6 +1719,7 @@ class RuleFamiliesTest {
             "las gotas me funcionaron de maravilla|PRAISE",
             "thanks for nada, the refill is late again|COMPLAINT",
             "on hold for 40 minutes again 😤|COMPLAINT",
+            "the front desk brushed me off and hung up. unacceptable|COMPLAINT",
             "les paso el contacto de mi proveedor de té para que lo vendan en la clínica, dejan buena comisión|SPAM",
             // a question on what a symptom is, or whether to be seen or wait, and an emergency that asks what more
             "me arde al orinar desde ayer, ¿es infección o algo de la vejiga?|MEDICAL_ADVICE",
@@ -1737,7 +1738,11 @@ class RuleFamiliesTest {
             "my cousin keeps stealing my fries 😤",
             "swollen ankle after my run, ok or not ok?",
             "my 2 month old won't nap and I'm losing my mind lol. is that normal?",
-            "everyone will do better without me around. the letters are on the table"})
+            "everyone will do better without me around. the letters are on the table",
+            // other doctors who brushed the writer off, a pill taken twice by mistake, "I don't care which one"
+            "Dr. Vu finally took my pain seriously when two other doctors brushed me off. thank you",
+            "my dad took his bp pill twice by mistake, he feels fine. do we need to do anything?",
+            "I need something for the flight, I don't care which one"})
     void aMoodWithNoTargetIsNoComplaint(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.COMPLAINT);
     }
