@@ -742,7 +742,9 @@ class RuleFamiliesTest {
             "wasp stung me on the wrist yesterday and now my hand is all swollen and hot, breathing is fine",
             "me muero con lo que cobran por una consulta de cinco minutos",
             "me quiero morir 🙄 otra vez perdieron mis papeles",
-            "my fingertips went white and waxy shoveling, pink again now, do I need to come in?"})
+            "my fingertips went white and waxy shoveling, pink again now, do I need to come in?",
+            // eleventh session audit: a faint the writer came to from and has been fine since asks for advice
+            "my son fainted at practice from the heat, came to right away and has been fine since. does he need a checkup?"})
     void lookAlikesAreNotEmergencies(String text) {
         Classification c = of(text);
         assertThat(c.labels()).as(text).doesNotContain(Label.EMERGENCY);
