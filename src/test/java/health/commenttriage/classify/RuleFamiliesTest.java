@@ -1722,6 +1722,7 @@ class RuleFamiliesTest {
             "thanks for nada, the refill is late again|COMPLAINT",
             "on hold for 40 minutes again 😤|COMPLAINT",
             "the front desk brushed me off and hung up. unacceptable|COMPLAINT",
+            "third time this week I've called and nobody picks up|COMPLAINT",
             "les paso el contacto de mi proveedor de té para que lo vendan en la clínica, dejan buena comisión|SPAM",
             // a question on what a symptom is, or whether to be seen or wait, and an emergency that asks what more
             "me arde al orinar desde ayer, ¿es infección o algo de la vejiga?|MEDICAL_ADVICE",
@@ -1744,7 +1745,10 @@ class RuleFamiliesTest {
             // other doctors who brushed the writer off, a pill taken twice by mistake, "I don't care which one"
             "Dr. Vu finally took my pain seriously when two other doctors brushed me off. thank you",
             "my dad took his bp pill twice by mistake, he feels fine. do we need to do anything?",
-            "I need something for the flight, I don't care which one"})
+            "I need something for the flight, I don't care which one",
+            // an illness back for the third time this winter, a drugstore that closed early
+            "pink eye for the 3rd time this winter, can you call in the drops again",
+            "the pharmacy closed early so can you send my script to the 24 hour one"})
     void aMoodWithNoTargetIsNoComplaint(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.COMPLAINT);
     }
