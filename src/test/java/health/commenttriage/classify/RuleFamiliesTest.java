@@ -1782,6 +1782,10 @@ class RuleFamiliesTest {
         assertThat(of("casi me infarto con el penal de anoche").labels()).doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my son has asthma. if he ever has an attack at school what do we do?").labels())
                 .contains(Label.PHI_DISCLOSURE);
+        // overdosed on a treat is a joke; on pills it is not
+        assertThat(of("OD'd on my grandma's pierogi again lol").labels()).doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my brother OD'd on his pain pills last year and I still worry lol").labels())
+                .contains(Label.PHI_DISCLOSURE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
