@@ -1786,6 +1786,12 @@ class RuleFamiliesTest {
         assertThat(of("OD'd on my grandma's pierogi again lol").labels()).doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my brother OD'd on his pain pills last year and I still worry lol").labels())
                 .contains(Label.PHI_DISCLOSURE);
+        // a pain of 10/10 and "10/10 would not recommend" are no praise
+        assertThat(of("belly pain is 10/10 since the procedure and I can't stop shaking").labels())
+                .doesNotContain(Label.PRAISE);
+        assertThat(of("they burned my forehead with the laser. 10/10 would not recommend").labels())
+                .doesNotContain(Label.PRAISE);
+        assertThat(of("the whole team was 10/10, thank you").labels()).contains(Label.PRAISE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
