@@ -1686,6 +1686,9 @@ class RuleFamiliesTest {
             // "love how …" beside a complaint is said for effect; "nobody listens" is no praise of listening
             "love how it took 5 calls to book a physical. unacceptable|COMPLAINT|PRAISE",
             "I called four times about my results and nobody listens to me. ridiculous|COMPLAINT|PRAISE",
+            // a locked portal and a form that may be faxed are no clinical questions
+            "no me llega el código del portal, ya lo pedí tres veces, ¿qué hago?|GENERAL_INQUIRY|MEDICAL_ADVICE",
+            "do I have to come in for the school form or can you just fax it?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             // a plan for a day that has not come asks about the practice, not for care now
             "if my daughter ever gets stung and swells up, do we come to you or go to the ER?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "si a mi papá le llega a dar un ataque de asma en la noche, ¿lo traigo con ustedes o a urgencias?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
@@ -1792,6 +1795,9 @@ class RuleFamiliesTest {
         assertThat(of("they burned my forehead with the laser. 10/10 would not recommend").labels())
                 .doesNotContain(Label.PRAISE);
         assertThat(of("the whole team was 10/10, thank you").labels()).contains(Label.PRAISE);
+        // "qué hago si alguien…" prepares for a day that has not come
+        assertThat(of("¿qué hago si alguien se desmaya en la fila? soy voluntaria en la despensa").labels())
+                .doesNotContain(Label.MEDICAL_ADVICE, Label.EMERGENCY);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
