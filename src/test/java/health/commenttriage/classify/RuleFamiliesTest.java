@@ -1798,6 +1798,11 @@ class RuleFamiliesTest {
         // "qué hago si alguien…" prepares for a day that has not come
         assertThat(of("¿qué hago si alguien se desmaya en la fila? soy voluntaria en la despensa").labels())
                 .doesNotContain(Label.MEDICAL_ADVICE, Label.EMERGENCY);
+        // whether to be seen or wait is a clinical question; "do you treat that? 😂" is a joke
+        assertThat(of("dull ache under my right ribs for a week, make an appt or wait it out?").labels())
+                .contains(Label.MEDICAL_ADVICE).doesNotContain(Label.GENERAL_INQUIRY);
+        assertThat(of("my wife says I have selective hearing, do you guys treat that? 😂").labels())
+                .doesNotContain(Label.GENERAL_INQUIRY);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
