@@ -1636,7 +1636,7 @@ class RuleFamiliesTest {
         // set 55: a word in scare quotes marks it too
         assertThat(of("thanks for the \"reminder\" call after you cancelled on me. so helpful").labels())
                 .contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
-        Classification sarcastic = of("thank you so much for the 3 hour wait and the rude receptionist 🙃");
+        Classification sarcastic = of("thank you so much for the warm welcome from the rude receptionist 🙃");
         assertThat(sarcastic.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRAISE);
         assertThat(sarcastic.suppressed()).anyMatch(x -> x.label() == Label.PRAISE && x.reason().equals("sarcasm"));
         assertThat(of("love love LOVE the nurses but billing overcharged me twice 🙃").labels())
@@ -1803,6 +1803,10 @@ class RuleFamiliesTest {
                 .contains(Label.MEDICAL_ADVICE).doesNotContain(Label.GENERAL_INQUIRY);
         assertThat(of("my wife says I have selective hearing, do you guys treat that? 😂").labels())
                 .doesNotContain(Label.GENERAL_INQUIRY);
+        // a thanks for a two-hour wait, and "thanks to my toddler", are no praise
+        assertThat(of("thanks so much for the 2 hour wait today").labels()).doesNotContain(Label.PRAISE);
+        assertThat(of("that song is stuck in my head thanks to my toddler").labels()).doesNotContain(Label.PRAISE);
+        assertThat(of("thanks to my nurse Jo for the extra blanket").labels()).contains(Label.PRAISE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
