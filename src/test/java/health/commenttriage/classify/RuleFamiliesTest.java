@@ -1807,6 +1807,9 @@ class RuleFamiliesTest {
         assertThat(of("thanks so much for the 2 hour wait today").labels()).doesNotContain(Label.PRAISE);
         assertThat(of("that song is stuck in my head thanks to my toddler").labels()).doesNotContain(Label.PRAISE);
         assertThat(of("thanks to my nurse Jo for the extra blanket").labels()).contains(Label.PRAISE);
+        // coffee running out the side of the mouth is a stroke sign, not a refill
+        assertThat(of("grandpa's coffee keeps running out the side of his mouth and he can't talk right").labels())
+                .contains(Label.EMERGENCY).doesNotContain(Label.PRESCRIPTION);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
