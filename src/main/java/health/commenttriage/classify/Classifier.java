@@ -506,6 +506,9 @@ public final class Classifier {
                 return Cue.IDIOM.reason();
             }
         }
+        if (kind == Kind.PRESCRIPTION && !scene.cues(Cue.VENTING).isEmpty()) {
+            return Cue.VENTING.reason();
+        }
         List<int[]> negations = scene.cues(Cue.NEGATION);
         int window = negations.isEmpty() ? NEGATION_WINDOW : negationWindow(kind, start, end, scene);
         for (int[] negation : negations) {

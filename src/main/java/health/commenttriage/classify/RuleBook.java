@@ -78,7 +78,13 @@ public final class RuleBook {
          */
         RHETORICAL("rhetorical.cues", "a rhetorical question"),
         /** Not a cancelling context: a "but" that sets a thanks against a complaint, so both are meant. */
-        CONTRAST("contrast.cues", "a contrast");
+        CONTRAST("contrast.cues", "a contrast"),
+        /**
+         * A complaint the writer says asks for nothing, or a problem already solved ("just venting", "already got
+         * it"): anywhere in the message it cancels PRESCRIPTION, as the taxonomy's undelivered prescription is a
+         * complaint only.
+         */
+        VENTING("venting.cues", "told as venting");
 
         final String file;
         final String reason;

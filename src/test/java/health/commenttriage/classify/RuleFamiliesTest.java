@@ -1423,6 +1423,13 @@ class RuleFamiliesTest {
     void aRefillThePharmacyNeverReceivedIsAComplaintOnly() {
         Classification c = of("the drugstore never received my refill and no one picks up at your office");
         assertThat(c.labels()).contains(Label.COMPLAINT).doesNotContain(Label.PRESCRIPTION);
+        // told as venting, anywhere in the message, a request in its words is none
+        Classification venting = of("I need my refill and CVS says nothing came from you. just venting");
+        assertThat(venting.labels()).doesNotContain(Label.PRESCRIPTION);
+        assertThat(venting.suppressed()).anyMatch(x -> x.label() == Label.PRESCRIPTION
+                && x.reason().equals("told as venting"));
+        assertThat(of("la receta de mi insulina nunca llegó a la farmacia, nomás me estoy desahogando").labels())
+                .doesNotContain(Label.PRESCRIPTION);
     }
 
 
