@@ -1817,6 +1817,10 @@ class RuleFamiliesTest {
         // coffee running out the side of the mouth is a stroke sign, not a refill
         assertThat(of("grandpa's coffee keeps running out the side of his mouth and he can't talk right").labels())
                 .contains(Label.EMERGENCY).doesNotContain(Label.PRESCRIPTION);
+        // a service the practice claims ("dicen que atienden en español") is no question about it
+        assertThat(of("dicen que atienden en español y nadie me contestó en español, qué falta de respeto").labels())
+                .contains(Label.COMPLAINT).doesNotContain(Label.GENERAL_INQUIRY);
+        assertThat(of("¿atienden en español?").labels()).contains(Label.GENERAL_INQUIRY);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
