@@ -1821,6 +1821,13 @@ class RuleFamiliesTest {
         assertThat(of("dicen que atienden en español y nadie me contestó en español, qué falta de respeto").labels())
                 .contains(Label.COMPLAINT).doesNotContain(Label.GENERAL_INQUIRY);
         assertThat(of("¿atienden en español?").labels()).contains(Label.GENERAL_INQUIRY);
+        // stitches or a UTI test asked about have not happened yet
+        assertThat(of("can I walk in for stitches or do I need an appointment").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("peeing a lot lately, should I get checked for a UTI?").labels())
+                .doesNotContain(Label.PHI_DISCLOSURE);
+        assertThat(of("my daughter got 6 stitches in her chin yesterday, when do they come out?").labels())
+                .contains(Label.PHI_DISCLOSURE);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
