@@ -1828,6 +1828,12 @@ class RuleFamiliesTest {
                 .doesNotContain(Label.PHI_DISCLOSURE);
         assertThat(of("my daughter got 6 stitches in her chin yesterday, when do they come out?").labels())
                 .contains(Label.PHI_DISCLOSURE);
+        // "nearly passed out" with a fix-your-building or a laugh is a complaint or a joke; with a belly hard as a rock,
+        // or "came to but", it is still an emergency by the rules alone
+        assertThat(of("she had surgery tuesday, now her belly is hard and she nearly passed out on the stairs").labels())
+                .contains(Label.EMERGENCY);
+        assertThat(of("he passed out at practice and came to but he's pale and his heart is racing").labels())
+                .contains(Label.EMERGENCY);
         // narcan kept for someone else is a tool, not one's own medicine
         assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
                 .doesNotContain(Label.PHI_DISCLOSURE);
