@@ -956,7 +956,66 @@ class RuleFamiliesTest {
             "called in a refill on monday and walgreens still got nothing, nobody answers either|PRESCRIPTION|false",
             "asked for my refill a week ago and it still says pending, just send it already|PRESCRIPTION|true",
             "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|PRESCRIPTION|true",
-            "sent a portal message monday about my refill. it's friday. guess I'll just go without|PRESCRIPTION|false"})
+            "sent a portal message monday about my refill. it's friday. guess I'll just go without|PRESCRIPTION|false",
+            // eleventh session: figures of speech, searches, threats said for a laugh, services asked about
+            // eleventh session audit: therapy for a laugh, a therapy dog, a physical therapist
+            "that overtime loss means I need a therapist lol|PHI_DISCLOSURE|false",
+            "the therapy dog in the lobby made my whole week|PHI_DISCLOSURE|false",
+            "can I book your physical therapist without a referral?|PHI_DISCLOSURE|false",
+            "my therapist says my anxiety is getting better|PHI_DISCLOSURE|true",
+            // an x-ray asked about has not happened; one had has
+            "rolled my ankle at softball, do I actually need an xray?|PHI_DISCLOSURE|false",
+            "my xray from tuesday showed a hairline fracture, what now?|PHI_DISCLOSURE|true",
+            "the doc spent 5 minutes with me and billed it like open heart surgery|PHI_DISCLOSURE|false",
+            // a blood pressure raised by a bill is a figure of speech; a reading with a laugh is still a reading
+            "opened the statement and my blood pressure hit the roof. who bills like this??|PHI_DISCLOSURE|false",
+            "my bp was 182/110 this morning lol should I worry|PHI_DISCLOSURE|true",
+            "my husband claims he's allergic to mondays|PHI_DISCLOSURE|false",
+            // the "I" who may need a specialist for a service discloses nothing
+            "do you treat psoriasis or do I need a dermatologist|PHI_DISCLOSURE|false",
+            // a health event that has not happened, or a heart "attack" over a goal, discloses nothing
+            "if my mom ever has a stroke at home, which hospital is closest to you?|PHI_DISCLOSURE|false",
+            "casi me infarto con el penal de anoche|PHI_DISCLOSURE|false",
+            "my son has asthma. if he ever has an attack at school what do we do?|PHI_DISCLOSURE|true",
+            // overdosed on a treat is a joke; on pills it is not
+            "OD'd on my grandma's pierogi again lol|PHI_DISCLOSURE|false",
+            "my brother OD'd on his pain pills last year and I still worry lol|PHI_DISCLOSURE|true",
+            // a pain of 10/10 and "10/10 would not recommend" are no praise
+            "belly pain is 10/10 since the procedure and I can't stop shaking|PRAISE|false",
+            "they burned my forehead with the laser. 10/10 would not recommend|PRAISE|false",
+            "the whole team was 10/10, thank you|PRAISE|true",
+            // "qué hago si alguien…" prepares for a day that has not come
+            "¿qué hago si alguien se desmaya en la fila? soy voluntaria en la despensa|MEDICAL_ADVICE|false",
+            "¿qué hago si alguien se desmaya en la fila? soy voluntaria en la despensa|EMERGENCY|false",
+            // whether to be seen or wait is a clinical question; "do you treat that? 😂" is a joke
+            "dull ache under my right ribs for a week, make an appt or wait it out?|MEDICAL_ADVICE|true",
+            "dull ache under my right ribs for a week, make an appt or wait it out?|GENERAL_INQUIRY|false",
+            "my wife says I have selective hearing, do you guys treat that? 😂|GENERAL_INQUIRY|false",
+            // a thanks for a two-hour wait, and "thanks to my toddler", are no praise
+            "thanks so much for the 2 hour wait today|PRAISE|false",
+            "that song is stuck in my head thanks to my toddler|PRAISE|false",
+            "thanks to my nurse Jo for the extra blanket|PRAISE|true",
+            // coffee running out the side of the mouth is a stroke sign, not a refill
+            "grandpa's coffee keeps running out the side of his mouth and he can't talk right|EMERGENCY|true",
+            "grandpa's coffee keeps running out the side of his mouth and he can't talk right|PRESCRIPTION|false",
+            // a service the practice claims ("dicen que atienden en español") is no question about it
+            "dicen que atienden en español y nadie me contestó en español, qué falta de respeto|COMPLAINT|true",
+            "dicen que atienden en español y nadie me contestó en español, qué falta de respeto|GENERAL_INQUIRY|false",
+            "¿atienden en español?|GENERAL_INQUIRY|true",
+            // stitches or a UTI test asked about have not happened yet
+            "can I walk in for stitches or do I need an appointment|PHI_DISCLOSURE|false",
+            "peeing a lot lately, should I get checked for a UTI?|PHI_DISCLOSURE|false",
+            "my daughter got 6 stitches in her chin yesterday, when do they come out?|PHI_DISCLOSURE|true",
+            // "nearly passed out" with a fix-your-building or a laugh is a complaint or a joke; with a belly hard as a rock,
+            // or "came to but", it is still an emergency by the rules alone
+            "she had surgery tuesday, now her belly is hard and she nearly passed out on the stairs|EMERGENCY|true",
+            "he passed out at practice and came to but he's pale and his heart is racing|EMERGENCY|true",
+            // narcan kept for someone else is a tool, not one's own medicine
+            "where can I pick up narcan for the church first aid kit?|PHI_DISCLOSURE|false",
+            // set 58: a late-night search, a threat said for a laugh, a sugar brought down with the doctor's help
+            "up at 3am googling if my headache is a brain tumor again 🙃|PHI_DISCLOSURE|false",
+            "my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?|EMERGENCY|false",
+            "ya me bajó el azúcar gracias a la doctora, estoy muy agradecida|EMERGENCY|false"})
     void aLabelIsGivenOnlyWhereItsFrameHolds(String text, Label label, boolean given) {
         assertThat(of(text).labels().contains(label)).as(text).isEqualTo(given);
     }
@@ -1761,88 +1820,6 @@ class RuleFamiliesTest {
             "the pharmacy closed early so can you send my script to the 24 hour one"})
     void aMoodWithNoTargetIsNoComplaint(String text) {
         assertThat(of(text).labels()).as(text).doesNotContain(Label.COMPLAINT);
-    }
-
-    @Test
-    void aFigureOfSpeechOrASearchIsNoDisclosureOrThreat() {
-        // eleventh session audit: therapy for a laugh, a therapy dog, a physical therapist
-        assertThat(of("that overtime loss means I need a therapist lol").labels()).doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("the therapy dog in the lobby made my whole week").labels()).doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("can I book your physical therapist without a referral?").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my therapist says my anxiety is getting better").labels()).contains(Label.PHI_DISCLOSURE);
-        // an x-ray asked about has not happened; one had has
-        assertThat(of("rolled my ankle at softball, do I actually need an xray?").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my xray from tuesday showed a hairline fracture, what now?").labels())
-                .contains(Label.PHI_DISCLOSURE);
-        assertThat(of("the doc spent 5 minutes with me and billed it like open heart surgery").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        // a blood pressure raised by a bill is a figure of speech; a reading with a laugh is still a reading
-        assertThat(of("opened the statement and my blood pressure hit the roof. who bills like this??").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my bp was 182/110 this morning lol should I worry").labels()).contains(Label.PHI_DISCLOSURE);
-        assertThat(of("my husband claims he's allergic to mondays").labels()).doesNotContain(Label.PHI_DISCLOSURE);
-        // the "I" who may need a specialist for a service discloses nothing
-        assertThat(of("do you treat psoriasis or do I need a dermatologist").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        // a health event that has not happened, or a heart "attack" over a goal, discloses nothing
-        assertThat(of("if my mom ever has a stroke at home, which hospital is closest to you?").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("casi me infarto con el penal de anoche").labels()).doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my son has asthma. if he ever has an attack at school what do we do?").labels())
-                .contains(Label.PHI_DISCLOSURE);
-        // overdosed on a treat is a joke; on pills it is not
-        assertThat(of("OD'd on my grandma's pierogi again lol").labels()).doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my brother OD'd on his pain pills last year and I still worry lol").labels())
-                .contains(Label.PHI_DISCLOSURE);
-        // a pain of 10/10 and "10/10 would not recommend" are no praise
-        assertThat(of("belly pain is 10/10 since the procedure and I can't stop shaking").labels())
-                .doesNotContain(Label.PRAISE);
-        assertThat(of("they burned my forehead with the laser. 10/10 would not recommend").labels())
-                .doesNotContain(Label.PRAISE);
-        assertThat(of("the whole team was 10/10, thank you").labels()).contains(Label.PRAISE);
-        // "qué hago si alguien…" prepares for a day that has not come
-        assertThat(of("¿qué hago si alguien se desmaya en la fila? soy voluntaria en la despensa").labels())
-                .doesNotContain(Label.MEDICAL_ADVICE, Label.EMERGENCY);
-        // whether to be seen or wait is a clinical question; "do you treat that? 😂" is a joke
-        assertThat(of("dull ache under my right ribs for a week, make an appt or wait it out?").labels())
-                .contains(Label.MEDICAL_ADVICE).doesNotContain(Label.GENERAL_INQUIRY);
-        assertThat(of("my wife says I have selective hearing, do you guys treat that? 😂").labels())
-                .doesNotContain(Label.GENERAL_INQUIRY);
-        // a thanks for a two-hour wait, and "thanks to my toddler", are no praise
-        assertThat(of("thanks so much for the 2 hour wait today").labels()).doesNotContain(Label.PRAISE);
-        assertThat(of("that song is stuck in my head thanks to my toddler").labels()).doesNotContain(Label.PRAISE);
-        assertThat(of("thanks to my nurse Jo for the extra blanket").labels()).contains(Label.PRAISE);
-        // coffee running out the side of the mouth is a stroke sign, not a refill
-        assertThat(of("grandpa's coffee keeps running out the side of his mouth and he can't talk right").labels())
-                .contains(Label.EMERGENCY).doesNotContain(Label.PRESCRIPTION);
-        // a service the practice claims ("dicen que atienden en español") is no question about it
-        assertThat(of("dicen que atienden en español y nadie me contestó en español, qué falta de respeto").labels())
-                .contains(Label.COMPLAINT).doesNotContain(Label.GENERAL_INQUIRY);
-        assertThat(of("¿atienden en español?").labels()).contains(Label.GENERAL_INQUIRY);
-        // stitches or a UTI test asked about have not happened yet
-        assertThat(of("can I walk in for stitches or do I need an appointment").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("peeing a lot lately, should I get checked for a UTI?").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my daughter got 6 stitches in her chin yesterday, when do they come out?").labels())
-                .contains(Label.PHI_DISCLOSURE);
-        // "nearly passed out" with a fix-your-building or a laugh is a complaint or a joke; with a belly hard as a rock,
-        // or "came to but", it is still an emergency by the rules alone
-        assertThat(of("she had surgery tuesday, now her belly is hard and she nearly passed out on the stairs").labels())
-                .contains(Label.EMERGENCY);
-        assertThat(of("he passed out at practice and came to but he's pale and his heart is racing").labels())
-                .contains(Label.EMERGENCY);
-        // narcan kept for someone else is a tool, not one's own medicine
-        assertThat(of("where can I pick up narcan for the church first aid kit?").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("up at 3am googling if my headache is a brain tumor again 🙃").labels())
-                .doesNotContain(Label.PHI_DISCLOSURE);
-        assertThat(of("my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?").labels())
-                .doesNotContain(Label.EMERGENCY);
-        assertThat(of("ya me bajó el azúcar gracias a la doctora, estoy muy agradecida").labels())
-                .doesNotContain(Label.EMERGENCY);
     }
 
     @ParameterizedTest(name = "disclosure: {0}")
