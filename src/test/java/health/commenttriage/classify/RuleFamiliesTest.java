@@ -1793,7 +1793,7 @@ class RuleFamiliesTest {
             // a plan for a day that has not come asks about the practice, not for care now
             "if my daughter ever gets stung and swells up, do we come to you or go to the ER?|GENERAL_INQUIRY|MEDICAL_ADVICE",
             "si a mi papá le llega a dar un ataque de asma en la noche, ¿lo traigo con ustedes o a urgencias?|GENERAL_INQUIRY|MEDICAL_ADVICE"})
-    void setFiftyEightLookAlikes(String text, Label label, Label not) {
+    void aLookAlikeGetsItsLabelNotTheOther(String text, Label label, Label not) {
         assertThat(of(text).labels()).as(text).contains(label).doesNotContain(not);
     }
 
