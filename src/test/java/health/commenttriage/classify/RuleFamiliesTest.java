@@ -1012,6 +1012,10 @@ class RuleFamiliesTest {
             "he passed out at practice and came to but he's pale and his heart is racing|EMERGENCY|true",
             // narcan kept for someone else is a tool, not one's own medicine
             "where can I pick up narcan for the church first aid kit?|PHI_DISCLOSURE|false",
+            // an estate attorney who needs records, a body "filing a formal complaint", and a lawyer who will be in touch
+            "how do I get my late mom's records? the estate attorney needs them|COMPLAINT|false",
+            "my legs are filing a formal complaint after that hike lol|COMPLAINT|false",
+            "you botched my surgery, my lawyer will be in touch|COMPLAINT|true",
             // set 58: a late-night search, a threat said for a laugh, a sugar brought down with the doctor's help
             "up at 3am googling if my headache is a brain tumor again 🙃|PHI_DISCLOSURE|false",
             "my aunt swears she's gonna kill her kids if they track mud in again lol. open saturday?|EMERGENCY|false",
