@@ -1012,6 +1012,10 @@ class RuleFamiliesTest {
             "he passed out at practice and came to but he's pale and his heart is racing|EMERGENCY|true",
             // narcan kept for someone else is a tool, not one's own medicine
             "where can I pick up narcan for the church first aid kit?|PHI_DISCLOSURE|false",
+            // on hold "to ask about a refill" and the refill line are complaints; asked for, a refill is a request
+            "4 hours on hold just to ask about a refill. FOUR HOURS.|PRESCRIPTION|false",
+            "nobody answers the refill line, ever|PRESCRIPTION|false",
+            "calling about my refill, I'm out tomorrow, please send it|PRESCRIPTION|true",
             // an estate attorney who needs records, a body "filing a formal complaint", and a lawyer who will be in touch
             "how do I get my late mom's records? the estate attorney needs them|COMPLAINT|false",
             "my legs are filing a formal complaint after that hike lol|COMPLAINT|false",
