@@ -1012,6 +1012,11 @@ class RuleFamiliesTest {
             "he passed out at practice and came to but he's pale and his heart is racing|EMERGENCY|true",
             // narcan kept for someone else is a tool, not one's own medicine
             "where can I pick up narcan for the church first aid kit?|PHI_DISCLOSURE|false",
+            // "something to help me sleep" asked for is a request, not a disclosure; pills for one's nerves are one
+            "¿me puede recetar algo para dormir? llevo semanas sin pegar el ojo|PHI_DISCLOSURE|false",
+            "¿me puede recetar algo para dormir? llevo semanas sin pegar el ojo|PRESCRIPTION|true",
+            "can the doctor write me something for sleep? up till 4am all week|PHI_DISCLOSURE|false",
+            "necesito más de mis pastillas para los nervios|PHI_DISCLOSURE|true",
             // on hold "to ask about a refill" and the refill line are complaints; asked for, a refill is a request
             "4 hours on hold just to ask about a refill. FOUR HOURS.|PRESCRIPTION|false",
             "nobody answers the refill line, ever|PRESCRIPTION|false",
