@@ -957,7 +957,6 @@ class RuleFamiliesTest {
             "asked for my refill a week ago and it still says pending, just send it already|PRESCRIPTION|true",
             "called in my refill 5 days ago and the pharmacy has nothing, I'm out as of today|PRESCRIPTION|true",
             "sent a portal message monday about my refill. it's friday. guess I'll just go without|PRESCRIPTION|false",
-            // eleventh session: figures of speech, searches, threats said for a laugh, services asked about
             // eleventh session audit: therapy for a laugh, a therapy dog, a physical therapist
             "that overtime loss means I need a therapist lol|PHI_DISCLOSURE|false",
             "the therapy dog in the lobby made my whole week|PHI_DISCLOSURE|false",
